@@ -1,0 +1,135 @@
+package org.govhall.identity.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+import org.govhall.identity.StaffPrincipal;
+import org.govhall.identity.StaffRole;
+import org.govhall.shared.audit.AuditEvent;
+import org.govhall.shared.audit.AuditTrail;
+import org.govhall.shared.web.ProblemResponses;
+import org.govhall.shared.web.PublicPaths;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Who may reach what. Two chains: the actuator (health and info public, the rest for administrators over HTTP
+ * Basic, stateless), then the hall itself (the public paths every module declares, everything else after
+ * sign-in; pages redirect to the sign-in page, the API answers with problem documents). CSRF protection is on
+ * for every state-changing request, with the token in a cookie that htmx and API clients echo in a header.
+ * Object-level checks live in the modules (method security is on).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+@EnableConfigurationProperties(SignInPolicy.class)
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		Argon2PasswordEncoder argon2 = Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+		DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2",
+				Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
+		return encoder;
+	}
+
+	@Bean
+	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
+		return new DefaultAuthenticationEventPublisher(publisher);
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain actuatorChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+		return http.securityMatcher("/actuator/**")
+			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
+				.permitAll()
+				.anyRequest()
+				.hasRole(StaffRole.ADMINISTRATOR.name()))
+			.httpBasic(Customizer.withDefaults())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(c -> c.disable())
+			.exceptionHandling(e -> e
+				.authenticationEntryPoint((req, res, ex) -> {
+					res.setHeader("WWW-Authenticate", "Basic realm=\"GovHall\"");
+					problems.write(req, res, HttpStatus.UNAUTHORIZED);
+				})
+				.accessDeniedHandler((req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN)))
+			.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain applicationChain(HttpSecurity http, List<PublicPaths> publicPaths, ProblemResponses problems,
+			AuditTrail audit, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping pages)
+			throws Exception {
+		String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).distinct().toArray(String[]::new);
+		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		return http
+			.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+				.permitAll()
+				.requestMatchers(open)
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin(form -> form.loginPage("/login")
+				.defaultSuccessUrl("/workbench")
+				.failureHandler(signInFailure())
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/logout")
+				.logoutSuccessUrl("/?signedOut")
+				.addLogoutHandler(auditSignOut(audit)))
+			.csrf(csrf -> csrf.spa())
+			.exceptionHandling(e -> e
+				.defaultAuthenticationEntryPointFor(
+						(req, res, ex) -> problems.write(req, res, HttpStatus.UNAUTHORIZED), api)
+				.defaultAuthenticationEntryPointFor(new SignInEntryPoint(pages), AnyRequestMatcher.INSTANCE)
+				.defaultAccessDeniedHandlerFor((req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN),
+						api))
+			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+							+ "object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'")))
+			.build();
+	}
+
+	private static AuthenticationFailureHandler signInFailure() {
+		return (request, response, exception) -> {
+			String reason = exception instanceof LockedException ? "locked"
+					: exception instanceof DisabledException ? "disabled" : "credentials";
+			response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+		};
+	}
+
+	private static LogoutHandler auditSignOut(AuditTrail audit) {
+		return (request, response, authentication) -> {
+			if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff) {
+				audit.record(AuditEvent.of("staff.signedOut").on("staff", staff.staffId()).by(staff.getUsername()));
+			}
+		};
+	}
+}

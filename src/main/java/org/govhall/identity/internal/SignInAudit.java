@@ -1,0 +1,84 @@
+package org.govhall.identity.internal;
+
+import java.time.Clock;
+
+import org.govhall.identity.StaffPrincipal;
+import org.govhall.shared.audit.AuditEvent;
+import org.govhall.shared.audit.AuditOutcome;
+import org.govhall.shared.audit.AuditTrail;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records every sign-in, failure, lock-out and refusal in the audit trail, and keeps the failure count that
+ * locks an account after repeated wrong passwords.
+ */
+@Component
+class SignInAudit {
+
+	private final SignInRecords records;
+
+	private final SignInPolicy policy;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	SignInAudit(SignInRecords records, SignInPolicy policy, AuditTrail audit, Clock clock) {
+		this.records = records;
+		this.policy = policy;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	@EventListener
+	void on(InteractiveAuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal staff) {
+			records.succeeded(staff.getUsername(), clock.instant());
+			audit.record(AuditEvent.of("staff.signedIn").on("staff", staff.staffId()).by(staff.getUsername())
+				.detail("department", staff.departmentCode()));
+		}
+	}
+
+	@EventListener
+	void on(AuthenticationFailureBadCredentialsEvent event) {
+		String username = attemptedName(event.getAuthentication());
+		var failure = records.failed(username, clock.instant());
+		audit.record(AuditEvent.of("staff.signInFailed").on("staff", username).by(username)
+			.outcome(AuditOutcome.FAILURE)
+			.detail("reason", failure.isPresent() ? "wrong-password" : "unknown-account")
+			.detail("attempts", failure.map(f -> f.attempts()).orElse(0)));
+		failure.filter(f -> f.attempts() == policy.maxFailedAttempts()).ifPresent(f -> audit
+			.record(AuditEvent.of("staff.locked").on("staff", username).by(AuditTrail.SYSTEM)
+				.because("repeated failed sign-ins")
+				.detail("until", f.lockedUntil())));
+	}
+
+	@EventListener
+	void on(AuthenticationFailureLockedEvent event) {
+		refused(event.getAuthentication(), "locked");
+	}
+
+	@EventListener
+	void on(AuthenticationFailureDisabledEvent event) {
+		refused(event.getAuthentication(), "disabled");
+	}
+
+	private void refused(Authentication attempt, String reason) {
+		String username = attemptedName(attempt);
+		audit.record(AuditEvent.of("staff.signInRefused").on("staff", username).by(username)
+			.outcome(AuditOutcome.DENIED)
+			.detail("reason", reason));
+	}
+
+	private static String attemptedName(Authentication attempt) {
+		String name = attempt.getName() == null ? "" : attempt.getName().trim();
+		return name.length() > 64 ? name.substring(0, 64) : name;
+	}
+}

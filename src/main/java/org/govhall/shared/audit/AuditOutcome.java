@@ -1,0 +1,6 @@
+package org.govhall.shared.audit;
+
+/** How the audited action ended. */
+public enum AuditOutcome {
+	SUCCESS, FAILURE, DENIED
+}

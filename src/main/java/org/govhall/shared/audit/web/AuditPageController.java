@@ -1,0 +1,66 @@
+package org.govhall.shared.audit.web;
+
+import java.util.Set;
+
+import jakarta.validation.Valid;
+import org.govhall.shared.GovHallProperties;
+import org.govhall.shared.audit.AuditEvent;
+import org.govhall.shared.audit.AuditPage;
+import org.govhall.shared.audit.AuditTrail;
+import org.govhall.shared.audit.AuditVerification;
+import org.govhall.shared.web.NavigationEntry;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** The administrators' page of the audit trail: search, page through, verify the chain. */
+@Controller
+@RequestMapping("/admin/audit")
+@PreAuthorize("hasRole('ADMINISTRATOR')")
+class AuditPageController {
+
+	private final AuditTrail trail;
+
+	private final GovHallProperties properties;
+
+	AuditPageController(AuditTrail trail, GovHallProperties properties) {
+		this.trail = trail;
+		this.properties = properties;
+	}
+
+	@Bean
+	static NavigationEntry auditNavigation() {
+		return new NavigationEntry("nav.audit", "nav.audit.description", "/admin/audit",
+				Set.of("ROLE_ADMINISTRATOR"), 900);
+	}
+
+	@GetMapping
+	String search(@Valid @ModelAttribute("search") AuditSearchForm form, BindingResult errors, Model model) {
+		if (!errors.hasErrors()) {
+			AuditPage page = trail.search(form.toQuery(properties.zone()));
+			trail.record(AuditSearches.searched(form, page.total()));
+			model.addAttribute("result", page);
+		}
+		model.addAttribute("zone", properties.zone());
+		return "shared/audit";
+	}
+
+	@PostMapping("/verification")
+	String verify(@ModelAttribute("search") AuditSearchForm form, Model model) {
+		AuditVerification verification = trail.verify();
+		trail.record(AuditEvent.of("audit.verified").on("audit-trail", "chain")
+			.detail("checked", verification.checkedEntries())
+			.detail("intact", verification.intact()));
+		model.addAttribute("verification", verification);
+		model.addAttribute("result", trail.search(form.toQuery(properties.zone())));
+		model.addAttribute("zone", properties.zone());
+		return "shared/audit";
+	}
+}

@@ -1,0 +1,43 @@
+package org.govhall.shared.database;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import org.govhall.shared.GovHallProperties;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The hall's one {@link DataSource}: the external PostgreSQL named by {@code govhall.db.url}, or else the embedded
+ * server. The pool depends on the server bean, so Spring closes the pool first and the server last.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+	@Bean(destroyMethod = "close")
+	EmbeddedPostgresServer embeddedPostgresServer(GovHallProperties properties) {
+		if (properties.db().external()) {
+			return EmbeddedPostgresServer.inactive();
+		}
+		return EmbeddedPostgresServer.start(properties.dataDir().resolve("pg"), properties.db().embeddedClean());
+	}
+
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(GovHallProperties properties, EmbeddedPostgresServer server) {
+		HikariConfig config = new HikariConfig();
+		config.setPoolName("govhall");
+		config.setMaximumPoolSize(properties.db().maximumPoolSize());
+		if (server.active()) {
+			config.setJdbcUrl(server.jdbcUrl());
+			config.setUsername("postgres");
+		}
+		else {
+			config.setJdbcUrl(properties.db().url());
+			config.setUsername(properties.db().username());
+			config.setPassword(properties.db().password());
+		}
+		return new HikariDataSource(config);
+	}
+}

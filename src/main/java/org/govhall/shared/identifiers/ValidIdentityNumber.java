@@ -1,0 +1,28 @@
+package org.govhall.shared.identifiers;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import jakarta.validation.Constraint;
+import jakarta.validation.Payload;
+
+/**
+ * The annotated text is a valid identityNumber (blank counts as valid: combine with {@code @NotBlank}). The message names
+ * the precise fault, in the user's language.
+ */
+@Documented
+@Constraint(validatedBy = IdentityNumberValidator.class)
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD,
+		ElementType.TYPE_USE })
+@Retention(RetentionPolicy.RUNTIME)
+public @interface ValidIdentityNumber {
+
+	String message() default "{validation.identityNumber.invalid}";
+
+	Class<?>[] groups() default {};
+
+	Class<? extends Payload>[] payload() default {};
+}

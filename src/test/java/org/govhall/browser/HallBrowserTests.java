@@ -1,0 +1,166 @@
+package org.govhall.browser;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.assertj.core.api.Assertions;
+import org.govhall.support.GovHallTest;
+import org.govhall.support.HallClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.govhall.browser.BrowserSession.assertAccessible;
+
+/** What a person does in a real browser: keyboard only, every page checked with axe-core. */
+@GovHallTest
+class HallBrowserTests {
+
+	static BrowserSession session;
+
+	@LocalServerPort
+	int port;
+
+	BrowserContext context;
+
+	Page page;
+
+	@BeforeAll
+	static void launch() {
+		session = BrowserSession.launch();
+	}
+
+	@AfterAll
+	static void shutDown() {
+		if (session != null) {
+			session.close();
+		}
+	}
+
+	@BeforeEach
+	void openPage() {
+		context = session.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
+		page = context.newPage();
+	}
+
+	@AfterEach
+	void closePage() {
+		context.close();
+	}
+
+	@Test
+	void a_staff_member_signs_in_with_the_keyboard_sees_the_workbench_and_signs_out() {
+		page.navigate(url("/"));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("网上办事，一网通办");
+		assertAccessible(page);
+
+		page.keyboard().press("Tab");
+		assertThat(page.locator(":focus")).hasText("跳到主要内容");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("工作人员登录")).focus();
+		page.keyboard().press("Enter");
+		page.waitForURL(Pattern.compile(".*/login$").asPredicate());
+		assertAccessible(page);
+
+		assertThat(page.locator("#username")).isFocused();
+		page.keyboard().type("scjg.clerk");
+		page.keyboard().press("Tab");
+		assertThat(page.locator("#password")).isFocused();
+		page.keyboard().type(HallClient.DEMO_PASSWORD);
+		page.keyboard().press("Enter");
+
+		page.waitForURL(Pattern.compile(".*/workbench$").asPredicate());
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).containsText("工作台");
+		assertThat(page.locator("main")).containsText("市场监督管理局");
+		assertThat(page.locator("main")).containsText("窗口人员");
+		assertAccessible(page);
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("退出登录")).focus();
+		page.keyboard().press("Enter");
+		page.waitForURL(Pattern.compile(".*/\\?signedOut$").asPredicate());
+		assertThat(page.getByRole(AriaRole.STATUS)).hasText("您已安全退出。");
+		page.navigate(url("/workbench"));
+		assertThat(page).hasURL(Pattern.compile(".*/login$"));
+	}
+
+	@Test
+	void a_wrong_password_is_explained_accessibly() {
+		page.navigate(url("/login"));
+		page.locator("#username").fill("scjg.reviewer");
+		page.locator("#password").fill("wrong password");
+		page.locator("#password").press("Enter");
+		assertThat(page.getByRole(AriaRole.ALERT)).containsText("用户名或密码错误");
+		assertAccessible(page);
+	}
+
+	@Test
+	void an_administrator_reaches_the_organisation_and_the_audit_trail_from_the_workbench() {
+		signIn("sjj.admin");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("组织机构")).click();
+		assertThat(page.locator("table")).containsText("市场监督管理局");
+		assertAccessible(page);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("市场监督管理局").setExact(true)).click();
+		assertThat(page.locator("table")).containsText("scjg.clerk");
+		assertAccessible(page);
+
+		page.navigate(url("/workbench"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("审计日志")).click();
+		page.getByLabel("操作", new Page.GetByLabelOptions().setExact(true)).fill("staff.signedIn");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
+		assertThat(page.locator("table")).containsText("sjj.admin");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("验证日志完整性")).click();
+		assertThat(page.getByRole(AriaRole.STATUS)).containsText("日志链完整");
+		assertAccessible(page);
+	}
+
+	@Test
+	void the_deadline_calculator_answers_in_place_and_in_english_too() {
+		page.navigate(url("/tools/deadline?lang=en"));
+		assertAccessible(page);
+		page.getByLabel("Date of receipt").fill("2026-09-30");
+		page.getByLabel("Time limit (working days)").fill("5");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Calculate")).click();
+		assertThat(page.locator("#deadline-result")).containsText("13 October 2026");
+		assertAccessible(page);
+	}
+
+	@Test
+	void pages_fit_a_phone_screen_without_sideways_scrolling() {
+		page.setViewportSize(375, 740);
+		for (String path : new String[] { "/", "/login", "/tools/deadline" }) {
+			page.navigate(url(path));
+			Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
+			Assertions.assertThat(overflow).as("horizontal scrolling on %s", path).isEqualTo(false);
+		}
+		signIn("dcb.supervisor1");
+		Assertions.assertThat(page.evaluate("document.documentElement.scrollWidth > window.innerWidth")).isEqualTo(false);
+		assertAccessible(page);
+	}
+
+	@Test
+	void the_error_page_is_friendly_and_accessible() {
+		page.navigate(url("/no/such/page"));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("页面不存在");
+		assertAccessible(page);
+	}
+
+	private void signIn(String username) {
+		page.navigate(url("/login"));
+		page.locator("#username").fill(username);
+		page.locator("#password").fill(HallClient.DEMO_PASSWORD);
+		page.locator("#password").press("Enter");
+		page.waitForURL(Pattern.compile(".*/workbench$").asPredicate());
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}
