@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks {@link ValidCreditCode}, reporting the first error's own message. */
-class CreditCodeValidator implements ConstraintValidator<ValidCreditCode, String> {
+public class CreditCodeValidator implements ConstraintValidator<ValidCreditCode, String> {
 
 	@Override
 	public boolean isValid(String value, ConstraintValidatorContext context) {

@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks {@link ValidDivisionCode}, reporting the first error's own message. */
-class DivisionCodeValidator implements ConstraintValidator<ValidDivisionCode, String> {
+public class DivisionCodeValidator implements ConstraintValidator<ValidDivisionCode, String> {
 
 	@Override
 	public boolean isValid(String value, ConstraintValidatorContext context) {

@@ -4,7 +4,7 @@ import jakarta.validation.ConstraintValidator;
 import jakarta.validation.ConstraintValidatorContext;
 
 /** Checks {@link ValidIdentityNumber}, reporting the first error's own message. */
-class IdentityNumberValidator implements ConstraintValidator<ValidIdentityNumber, String> {
+public class IdentityNumberValidator implements ConstraintValidator<ValidIdentityNumber, String> {
 
 	@Override
 	public boolean isValid(String value, ConstraintValidatorContext context) {

@@ -16,7 +16,7 @@ public final class IdentityNumbers {
 
 	private static final String CHECK_CHARACTERS = "10X98765432";
 
-	private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+	private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1850, 1, 1);
 
 	private IdentityNumbers() {
 	}
