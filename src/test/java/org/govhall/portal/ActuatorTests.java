@@ -18,10 +18,14 @@ class ActuatorTests {
 	int port;
 
 	@Test
-	void health_is_public_and_reports_the_database_and_the_working_day_calendar() {
-		Response health = RestAssured.given().port(port).get("/actuator/health");
-		assertThat(health.statusCode()).isEqualTo(200);
-		assertThat(health.jsonPath().getString("status")).isEqualTo("UP");
+	void health_is_public_but_its_details_are_for_administrators() {
+		Response open = RestAssured.given().port(port).get("/actuator/health");
+		assertThat(open.statusCode()).isEqualTo(200);
+		assertThat(open.jsonPath().getString("status")).isEqualTo("UP");
+		assertThat(open.jsonPath().getMap("components")).isNull();
+
+		Response health = RestAssured.given().port(port).auth().preemptive()
+			.basic("sjj.admin", HallClient.DEMO_PASSWORD).get("/actuator/health");
 		assertThat(health.jsonPath().getString("components.db.status")).isEqualTo("UP");
 		assertThat(health.jsonPath().getList("components.workingDayCalendar.details.yearsWithData", Integer.class))
 			.contains(2025, 2026);
