@@ -4,7 +4,9 @@ import java.util.regex.Pattern;
 
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.Media;
 import com.microsoft.playwright.options.AriaRole;
 import org.assertj.core.api.Assertions;
 import org.govhall.support.GovHallTest;
@@ -135,13 +137,45 @@ class HallBrowserTests {
 	@Test
 	void pages_fit_a_phone_screen_without_sideways_scrolling() {
 		page.setViewportSize(375, 740);
-		for (String path : new String[] { "/", "/login", "/tools/deadline" }) {
+		for (String path : new String[] { "/", "/login", "/tools/deadline", "/services", "/bundles/YJS-KBQY" }) {
 			page.navigate(url(path));
 			Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
 			Assertions.assertThat(overflow).as("horizontal scrolling on %s", path).isEqualTo(false);
 		}
 		signIn("dcb.supervisor1");
 		Assertions.assertThat(page.evaluate("document.documentElement.scrollWidth > window.innerWidth")).isEqualTo(false);
+		assertAccessible(page);
+	}
+
+	@Test
+	void a_founder_finds_company_registration_from_the_home_page_reads_the_guide_and_prints_it() {
+		page.navigate(url("/"));
+		page.locator("#q").fill("设立有限责任公司");
+		page.locator("#q").press("Enter");
+		page.waitForURL(Pattern.compile(".*/services\\?q=.*").asPredicate());
+		Locator first = page.locator(".result-list .result h3 a").first();
+		assertThat(first).hasText("有限责任公司设立登记");
+		assertAccessible(page);
+
+		first.focus();
+		page.keyboard().press("Enter");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+			.hasText("有限责任公司设立登记");
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("申报材料"))).isVisible();
+		assertThat(page.locator("table.materials tbody tr").first()).isVisible();
+		assertAccessible(page);
+
+		page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.PRINT));
+		assertThat(page.locator(".site-header")).isHidden();
+		assertThat(page.locator("[data-print]")).isHidden();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("申报材料"))).isVisible();
+	}
+
+	@Test
+	void a_bundle_page_shows_its_stages() {
+		page.navigate(url("/bundles/YJS-KBQY"));
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("开办企业一件事");
+		assertThat(page.locator(".stages > li")).hasCount(2);
 		assertAccessible(page);
 	}
 

@@ -42,22 +42,20 @@ class HomeController {
 		return "portal/home";
 	}
 
+	/** The home page's search box leads to the service catalogue. */
 	@GetMapping("/search")
-	String search(@RequestParam(name = "q", required = false) String query, Model model) {
-		model.addAttribute("query", query);
-		model.addAttribute("topic", "search");
-		return "portal/coming-soon";
+	String search(@RequestParam(name = "q", required = false) String query) {
+		return query == null || query.isBlank() ? "redirect:/services"
+				: "redirect:/services?q=" + java.net.URLEncoder.encode(query.strip(), java.nio.charset.StandardCharsets.UTF_8);
 	}
 
 	@GetMapping("/personal")
-	String personal(Model model) {
-		model.addAttribute("topic", "personal");
-		return "portal/coming-soon";
+	String personal() {
+		return "redirect:/services?audience=NATURAL_PERSON";
 	}
 
 	@GetMapping("/business")
-	String business(Model model) {
-		model.addAttribute("topic", "business");
-		return "portal/coming-soon";
+	String business() {
+		return "redirect:/services?audience=LEGAL_PERSON";
 	}
 }

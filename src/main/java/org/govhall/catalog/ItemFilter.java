@@ -1,0 +1,21 @@
+package org.govhall.catalog;
+
+import org.govhall.catalog.CatalogueEnums.Audience;
+import org.govhall.catalog.CatalogueEnums.ItemType;
+
+/**
+ * Narrows a list or a search of published items; every part may be null.
+ *
+ * @param audience 自然人 or 法人
+ * @param lifeEvent a life event or business stage, e.g. 设立变更
+ * @param departmentCode the implementing department
+ * @param divisionCode the division served
+ * @param type the item type
+ */
+public record ItemFilter(Audience audience, String lifeEvent, String departmentCode, String divisionCode,
+		ItemType type) {
+
+	public static ItemFilter none() {
+		return new ItemFilter(null, null, null, null, null);
+	}
+}

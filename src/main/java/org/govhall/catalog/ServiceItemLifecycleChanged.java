@@ -1,0 +1,7 @@
+package org.govhall.catalog;
+
+import org.govhall.catalog.CatalogueEnums.Lifecycle;
+
+/** An item was suspended, retired or made active again. */
+public record ServiceItemLifecycleChanged(String implementationCode, Lifecycle lifecycle) {
+}

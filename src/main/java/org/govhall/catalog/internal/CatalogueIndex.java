@@ -1,0 +1,208 @@
+package org.govhall.catalog.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import jakarta.annotation.PreDestroy;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.FeatureField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.QueryBuilder;
+import org.govhall.catalog.ItemContent;
+import org.govhall.catalog.ItemFilter;
+import org.govhall.catalog.ServiceItem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The full-text index of published items, in memory on every node and rebuilt from the database at start.
+ * Fields and weights: the name counts most, then the words people use (keywords, synonyms at query time),
+ * topics and life events, then the guide's conditions and materials; among comparable matches the most used
+ * item comes first.
+ */
+public class CatalogueIndex {
+
+	private static final Logger log = LoggerFactory.getLogger(CatalogueIndex.class);
+
+	static final String CODE = "code";
+
+	private static final Map<String, Float> FIELDS = Map.of("name", 8f, "keywords", 5f, "topics", 2f, "events", 2f,
+			"department", 1.5f, "guide", 0.5f);
+
+	private static final float USAGE_WEIGHT = 1.5f;
+
+	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private final QueryBuilder queries;
+
+	private final Analyzer queryAnalyzer;
+
+	private final Function<String, String> departmentNames;
+
+	public CatalogueIndex(Function<String, String> departmentNames) {
+		this.departmentNames = departmentNames;
+		try {
+			this.writer = new IndexWriter(directory, new IndexWriterConfig(CatalogueAnalyzers.index()));
+			this.searchers = new SearcherManager(writer, null);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		this.queryAnalyzer = CatalogueAnalyzers.query();
+		this.queries = new QueryBuilder(queryAnalyzer);
+	}
+
+	/** Replaces the whole index with these items. */
+	public synchronized void rebuild(List<ServiceItem> items) {
+		try {
+			writer.deleteAll();
+			for (ServiceItem item : items) {
+				writer.addDocument(document(item));
+			}
+			writer.commit();
+			searchers.maybeRefreshBlocking();
+			log.info("Catalogue index rebuilt: {} published items", items.size());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Puts the published version of an item in the index, or takes it out when there is none. */
+	public synchronized void update(String implementationCode, ServiceItem published) {
+		try {
+			if (published == null) {
+				writer.deleteDocuments(new Term(CODE, implementationCode));
+			}
+			else {
+				writer.updateDocument(new Term(CODE, implementationCode), document(published));
+			}
+			writer.commit();
+			searchers.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The implementation codes matching {@code text}, best first, and how many matched in all. */
+	public Hits search(String text, ItemFilter filter, int offset, int limit) {
+		Query query = query(text, filter);
+		if (query == null) {
+			return new Hits(List.of(), 0);
+		}
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				TopDocs top = searcher.search(query, Math.max(1, offset + limit));
+				List<String> codes = new ArrayList<>();
+				ScoreDoc[] docs = top.scoreDocs;
+				for (int i = offset; i < docs.length; i++) {
+					codes.add(searcher.storedFields().document(docs[i].doc).get(CODE));
+				}
+				return new Hits(codes, top.totalHits.value);
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The Lucene query for a text and filter; null when the text holds no searchable word. */
+	Query query(String text, ItemFilter filter) {
+		BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+		boolean any = false;
+		for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
+			Query q = queries.createMinShouldMatchQuery(field.getKey(), text, 0.7f);
+			if (q != null) {
+				anyField.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
+				any = true;
+			}
+		}
+		if (!any) {
+			return null;
+		}
+		BooleanQuery.Builder query = new BooleanQuery.Builder()
+			.add(anyField.build(), Occur.MUST)
+			.add(new BoostQuery(FeatureField.newSaturationQuery("features", "usage"), USAGE_WEIGHT), Occur.SHOULD);
+		if (filter.audience() != null) {
+			query.add(new TermQuery(new Term("audience", filter.audience().name())), Occur.FILTER);
+		}
+		if (filter.lifeEvent() != null) {
+			query.add(new TermQuery(new Term("event", filter.lifeEvent())), Occur.FILTER);
+		}
+		if (filter.departmentCode() != null) {
+			query.add(new TermQuery(new Term("departmentCode", filter.departmentCode())), Occur.FILTER);
+		}
+		if (filter.divisionCode() != null) {
+			query.add(new TermQuery(new Term("division", filter.divisionCode())), Occur.FILTER);
+		}
+		if (filter.type() != null) {
+			query.add(new TermQuery(new Term("type", filter.type().name())), Occur.FILTER);
+		}
+		return query.build();
+	}
+
+	private Document document(ServiceItem item) {
+		ItemContent c = item.content();
+		Document doc = new Document();
+		doc.add(new StringField(CODE, item.implementationCode(), Field.Store.YES));
+		doc.add(new TextField("name", c.name(), Field.Store.NO));
+		doc.add(new TextField("keywords", String.join(" ", c.keywords()), Field.Store.NO));
+		doc.add(new TextField("topics", String.join(" ", c.topics()), Field.Store.NO));
+		doc.add(new TextField("events", String.join(" ", c.lifeEvents()), Field.Store.NO));
+		doc.add(new TextField("department", departmentNames.apply(item.departmentCode()), Field.Store.NO));
+		if (c.guide() != null) {
+			StringBuilder guide = new StringBuilder();
+			c.guide().conditions().forEach(s -> guide.append(s).append('\n'));
+			c.guide().materials().forEach(m -> guide.append(m.name()).append('\n'));
+			guide.append(c.guide().result().name());
+			doc.add(new TextField("guide", guide.toString(), Field.Store.NO));
+		}
+		doc.add(new FeatureField("features", "usage", Math.max(1, item.monthlyApplications())));
+		c.audiences().forEach(a -> doc.add(new StringField("audience", a.name(), Field.Store.NO)));
+		c.lifeEvents().forEach(e -> doc.add(new StringField("event", e, Field.Store.NO)));
+		doc.add(new StringField("departmentCode", item.departmentCode(), Field.Store.NO));
+		doc.add(new StringField("division", item.divisionCode(), Field.Store.NO));
+		doc.add(new StringField("type", c.type().name(), Field.Store.NO));
+		return doc;
+	}
+
+	@PreDestroy
+	void close() throws IOException {
+		searchers.close();
+		writer.close();
+		directory.close();
+	}
+
+	/** Matching implementation codes of one page, best first, and the total. */
+	public record Hits(List<String> codes, long total) {
+	}
+}

@@ -1,0 +1,115 @@
+package org.govhall.catalog.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.govhall.catalog.CatalogueEditing;
+import org.govhall.catalog.CatalogueEnums.Lifecycle;
+import org.govhall.catalog.ItemContent;
+import org.govhall.catalog.NewServiceItem;
+import org.govhall.catalog.ServiceItem;
+import org.govhall.catalog.internal.CatalogueFile;
+import org.govhall.catalog.internal.CatalogueImport;
+import org.govhall.catalog.internal.EditorAccess;
+import org.govhall.catalog.internal.ImportReport;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Editing the catalogue: drafts, review, publication, suspension and retirement, and JSON import (staff). */
+@RestController
+@RequestMapping("/api/v1/catalog/editor")
+@Tag(name = "Catalogue editing", description = "Drafts, review and publication (staff, by role and department)")
+class CatalogueEditorApiController {
+
+	private final CatalogueEditing editing;
+
+	private final CatalogueImport importer;
+
+	private final EditorAccess access;
+
+	CatalogueEditorApiController(CatalogueEditing editing, CatalogueImport importer, EditorAccess access) {
+		this.editing = editing;
+		this.importer = importer;
+		this.access = access;
+	}
+
+	@GetMapping("/items")
+	@Operation(summary = "The newest version of every item of a department (its editors and administrators)")
+	List<ServiceItem> items(@RequestParam String department) {
+		return editing.itemsOf(department);
+	}
+
+	@GetMapping("/review")
+	@Operation(summary = "Versions waiting for a catalogue administrator")
+	List<ServiceItem> review() {
+		return editing.waitingForReview();
+	}
+
+	@PostMapping("/items")
+	@Operation(summary = "Create a new item as a first draft")
+	ResponseEntity<ServiceItem> create(@Valid @RequestBody NewServiceItem command) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(editing.createDraft(command));
+	}
+
+	@PutMapping("/items/{code}/draft")
+	@Operation(summary = "Save the draft (a new version after publication)")
+	ServiceItem saveDraft(@PathVariable String code, @Valid @RequestBody ItemContent content) {
+		return editing.saveDraft(code, content);
+	}
+
+	@PostMapping("/items/{code}/submission")
+	@Operation(summary = "Send the draft for review")
+	ServiceItem submit(@PathVariable String code) {
+		return editing.submit(code);
+	}
+
+	@PostMapping("/items/{code}/publication")
+	@Operation(summary = "Publish the version in review (catalogue administrators)")
+	ServiceItem publish(@PathVariable String code) {
+		return editing.publish(code);
+	}
+
+	@PostMapping("/items/{code}/send-back")
+	@Operation(summary = "Send the version in review back to its editors with a note")
+	ServiceItem sendBack(@PathVariable String code, @Valid @RequestBody Note note) {
+		return editing.sendBack(code, note.note());
+	}
+
+	@PostMapping("/items/{code}/lifecycle")
+	@Operation(summary = "Suspend or retire an item from a date, or make it active again")
+	ServiceItem lifecycle(@PathVariable String code, @Valid @RequestBody LifecycleChange change) {
+		return editing.changeLifecycle(code, change.lifecycle(), change.from(), change.reason());
+	}
+
+	@PostMapping("/import")
+	@Operation(summary = "Import a catalogue file (docs/catalogue-format.md): all of it, or nothing with a report")
+	ResponseEntity<ImportReport> importFile(@RequestBody CatalogueFile file, Locale locale) {
+		access.requireCatalogueAdministrator();
+		ImportReport report = importer.importFile(file, access.actor(), locale);
+		return ResponseEntity.status(report.imported() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
+	}
+
+	/** A reviewer's note. */
+	record Note(@NotBlank @Size(max = 1000) String note) {
+	}
+
+	/** A lifecycle change with its effective date (today when empty) and reason. */
+	record LifecycleChange(@NotNull Lifecycle lifecycle, LocalDate from, @NotBlank @Size(max = 500) String reason) {
+	}
+}

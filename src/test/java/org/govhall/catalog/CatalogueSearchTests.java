@@ -1,0 +1,88 @@
+package org.govhall.catalog;
+
+import java.util.List;
+
+import io.restassured.response.Response;
+import org.govhall.support.GovHallTest;
+import org.govhall.support.HallClient;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Chinese search over the demo catalogue through the public API. The queries are chosen so that a substring
+ * match would fail them: words in another order, synonyms, colloquial words.
+ */
+@GovHallTest
+class CatalogueSearchTests {
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void words_in_another_order_find_the_company_registration_first() {
+		assertThat(names("设立有限责任公司")).first().isEqualTo("有限责任公司设立登记");
+	}
+
+	@Test
+	void a_synonym_finds_what_the_official_name_does_not_contain() {
+		assertThat(names("执照").stream().limit(5)).contains("有限责任公司设立登记");
+		assertThat(names("开公司").stream().limit(3)).contains("有限责任公司设立登记");
+	}
+
+	@Test
+	void the_most_used_item_comes_first_among_similar_matches() {
+		List<String> names = names("身份证");
+		assertThat(names.get(0)).contains("居民身份证");
+	}
+
+	@Test
+	void filters_narrow_a_search_to_an_audience() {
+		Response response = new HallClient(port).get("/api/v1/catalog/search?q=登记&audience=LEGAL_PERSON&size=50");
+		List<List> audiences = response.jsonPath().getList("items.content.audiences", List.class);
+		assertThat(audiences).isNotEmpty().allSatisfy(a -> assertThat(a).contains("LEGAL_PERSON"));
+		assertThat(response.jsonPath().getList("items.content.name", String.class)).doesNotContain("结婚登记");
+	}
+
+	@Test
+	void nonsense_finds_nothing_and_a_missing_query_is_a_problem() {
+		Response nothing = new HallClient(port).get("/api/v1/catalog/search?q=qwzxv");
+		assertThat(nothing.statusCode()).isEqualTo(200);
+		assertThat(nothing.jsonPath().getLong("total")).isZero();
+		Response missing = new HallClient(port).get("/api/v1/catalog/search");
+		assertThat(missing.statusCode()).isEqualTo(400);
+		assertThat(missing.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void the_catalogue_is_large_and_browsable_by_life_event() {
+		HallClient anyone = new HallClient(port);
+		assertThat(anyone.get("/api/v1/catalog/items?size=1").jsonPath().getLong("total")).isGreaterThanOrEqualTo(300);
+		Response events = anyone.get("/api/v1/catalog/life-events?audience=LEGAL_PERSON");
+		assertThat(events.jsonPath().getMap("").keySet()).contains("设立变更");
+		Response founding = anyone.get("/api/v1/catalog/items?lifeEvent=设立变更&audience=LEGAL_PERSON&size=100");
+		assertThat(founding.jsonPath().getList("items.content.name", String.class)).contains("有限责任公司设立登记");
+	}
+
+	@Test
+	void bundles_list_their_items_stage_by_stage() {
+		Response bundle = new HallClient(port).get("/api/v1/catalog/bundles/YJS-KBQY");
+		assertThat(bundle.statusCode()).isEqualTo(200);
+		assertThat(bundle.jsonPath().getString("bundle.name")).isEqualTo("开办企业一件事");
+		assertThat(bundle.jsonPath().getList("stages[0].content.name", String.class))
+			.containsExactly("有限责任公司设立登记");
+		assertThat(bundle.jsonPath().getList("stages[1].content.name", String.class))
+			.contains("公章刻制备案", "单位参保登记").hasSizeGreaterThanOrEqualTo(4);
+		assertThat(new HallClient(port).get("/api/v1/catalog/bundles").jsonPath().getList("code", String.class))
+			.contains("YJS-KBQY", "YJS-XSECS");
+	}
+
+	private List<String> names(String query) {
+		Response response = new HallClient(port).request().queryParam("q", query).queryParam("size", 20)
+			.get("/api/v1/catalog/search");
+		assertThat(response.statusCode()).isEqualTo(200);
+		return response.jsonPath().getList("items.content.name", String.class);
+	}
+}
