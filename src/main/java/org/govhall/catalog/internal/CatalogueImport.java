@@ -58,15 +58,42 @@ public class CatalogueImport {
 		this.clock = clock;
 	}
 
+	/** Told how far an import has come: entries checked or written so far, out of all. */
+	@FunctionalInterface
+	public interface Progress {
+
+		void advanced(int done, int total);
+
+		static Progress none() {
+			return (done, total) -> {
+			};
+		}
+	}
+
 	@Transactional
 	public ImportReport importFile(CatalogueFile file, String actor, Locale locale) {
-		List<ImportReport.Problem> problems = new ArrayList<>();
+		return importFile(file, actor, locale, List.of(), i -> "items[" + i + "]", Progress.none());
+	}
+
+	/**
+	 * Checks and imports a file. {@code earlier} are problems found while reading it (a table's unreadable
+	 * cells): with any of them nothing is written either. {@code entryName} names the i-th item in the report
+	 * (a row number for tables).
+	 */
+	@Transactional
+	public ImportReport importFile(CatalogueFile file, String actor, Locale locale,
+			List<ImportReport.Problem> earlier, java.util.function.IntFunction<String> entryName, Progress progress) {
+		int steps = file.items().size() * 2 + file.bundles().size();
+		List<ImportReport.Problem> problems = new ArrayList<>(earlier);
 		Map<String, String> implementationByBasic = new HashMap<>();
 		Set<String> seen = new HashSet<>();
 		List<Planned> planned = new ArrayList<>();
 		for (int i = 0; i < file.items().size(); i++) {
 			CatalogueFile.Item item = file.items().get(i);
-			String entry = "items[" + i + "]";
+			String entry = entryName.apply(i);
+			if (i % 50 == 0) {
+				progress.advanced(i, steps);
+			}
 			if (item == null) {
 				problems.add(new ImportReport.Problem(entry, null, null, text("catalog.import.empty", locale)));
 				continue;
@@ -140,7 +167,11 @@ public class CatalogueImport {
 			audit.record(AuditEvent.of("catalog.importRejected").by(actor).detail("problems", problems.size()));
 			return new ImportReport(false, 0, 0, List.copyOf(problems));
 		}
+		int written = 0;
 		for (Planned p : planned) {
+			if (written++ % 50 == 0) {
+				progress.advanced(file.items().size() + file.bundles().size() + written, steps);
+			}
 			long id = store.insertItem(p.code(), p.item().basicCode(), p.item().handlingCode(), p.item().department(),
 					p.item().divisionCode(), p.item().monthlyApplications(), clock.instant());
 			store.insertVersion(id, 1, VersionStatus.IN_REVIEW, p.content(), actor, clock.instant());
@@ -151,6 +182,7 @@ public class CatalogueImport {
 		audit.record(AuditEvent.of("catalog.imported").by(actor).detail("items", planned.size())
 			.detail("bundles", bundles.size()));
 		indexer.rebuildAfterCommit();
+		progress.advanced(steps, steps);
 		return new ImportReport(true, planned.size(), bundles.size(), List.of());
 	}
 

@@ -1,8 +1,11 @@
 package org.govhall.catalog.web;
 
+import java.io.IOException;
+import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -16,11 +19,19 @@ import org.govhall.catalog.ItemContent;
 import org.govhall.catalog.NewServiceItem;
 import org.govhall.catalog.ServiceItem;
 import org.govhall.catalog.internal.CatalogueFile;
+import org.govhall.catalog.internal.CatalogueExport;
 import org.govhall.catalog.internal.CatalogueImport;
+import org.govhall.catalog.internal.CatalogueImportJobs;
+import org.govhall.shared.audit.AuditEvent;
+import org.govhall.shared.audit.AuditTrail;
+import org.govhall.shared.web.ProblemException;
 import org.govhall.catalog.internal.EditorAccess;
 import org.govhall.catalog.internal.ImportReport;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -30,6 +41,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /** Editing the catalogue: drafts, review, publication, suspension and retirement, and JSON import (staff). */
 @RestController
@@ -43,10 +56,20 @@ class CatalogueEditorApiController {
 
 	private final EditorAccess access;
 
-	CatalogueEditorApiController(CatalogueEditing editing, CatalogueImport importer, EditorAccess access) {
+	private final CatalogueImportJobs jobs;
+
+	private final CatalogueExport export;
+
+	private final AuditTrail audit;
+
+	CatalogueEditorApiController(CatalogueEditing editing, CatalogueImport importer, EditorAccess access,
+			CatalogueImportJobs jobs, CatalogueExport export, AuditTrail audit) {
 		this.editing = editing;
 		this.importer = importer;
 		this.access = access;
+		this.jobs = jobs;
+		this.export = export;
+		this.audit = audit;
 	}
 
 	@GetMapping("/items")
@@ -103,6 +126,39 @@ class CatalogueEditorApiController {
 		access.requireCatalogueAdministrator();
 		ImportReport report = importer.importFile(file, access.actor(), locale);
 		return ResponseEntity.status(report.imported() ? HttpStatus.OK : HttpStatus.UNPROCESSABLE_CONTENT).body(report);
+	}
+
+	@PostMapping(path = "/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Upload a catalogue file (JSON, CSV in UTF-8, or XLSX) to import in the background")
+	ResponseEntity<CatalogueImportJobs.Job> upload(@RequestParam("file") MultipartFile file, Locale locale)
+			throws IOException {
+		access.requireCatalogueAdministrator();
+		CatalogueImportJobs.Job job = jobs.start(file.getOriginalFilename(), file.getBytes(), access.actor(), locale);
+		return ResponseEntity.accepted().location(URI.create("/api/v1/catalog/editor/imports/" + job.id())).body(job);
+	}
+
+	@GetMapping("/imports/{id}")
+	@Operation(summary = "How far an import has come, and its report once finished")
+	CatalogueImportJobs.Job job(@PathVariable UUID id) {
+		access.requireCatalogueAdministrator();
+		return jobs.job(id).orElseThrow(() -> ProblemException.notFound("catalog.import.unknownJob", id));
+	}
+
+	@GetMapping("/export")
+	@Operation(summary = "The published catalogue as JSON (with bundles), CSV or XLSX")
+	ResponseEntity<StreamingResponseBody> export(@RequestParam(defaultValue = "json") String format) {
+		access.requireCatalogueAdministrator();
+		CatalogueImportJobs.Format chosen = CatalogueImportJobs.Format.of("catalogue." + format);
+		MediaType type = switch (chosen) {
+			case JSON -> MediaType.APPLICATION_JSON;
+			case CSV -> new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
+			case XLSX -> MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		};
+		audit.record(AuditEvent.of("catalog.exported").on("catalogue", format));
+		return ResponseEntity.ok().contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("govhall-catalogue." + format.toLowerCase(Locale.ROOT)).build().toString())
+			.body(out -> export.write(chosen, out));
 	}
 
 	/** A reviewer's note. */
