@@ -6,6 +6,8 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.Media;
 import com.microsoft.playwright.options.AriaRole;
 import org.assertj.core.api.Assertions;
@@ -169,6 +171,24 @@ class HallBrowserTests {
 		assertThat(page.locator(".site-header")).isHidden();
 		assertThat(page.locator("[data-print]")).isHidden();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("申报材料"))).isVisible();
+	}
+
+	@Test
+	void an_administrator_imports_a_catalogue_file_and_watches_its_progress() {
+		signIn("sjj.admin");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("事项目录")).click();
+		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("事项目录管理");
+		assertAccessible(page);
+		String csv = String.join(",", org.govhall.catalog.internal.CatalogueTable.COLUMNS) + "\n"
+				+ "XK96001001,00,SCJG,310000,浏览器导入测试锅炉安装告知,ADMINISTRATIVE_LICENSING,MUNICIPAL,LEGAL_PERSON,"
+				+ "PROMISED,20,WORKING_DAYS,,5,WORKING_DAYS,,0,FULLY_ONLINE,false,,,准营准办,特种设备,锅炉,3,\n";
+		page.locator("#file").setInputFiles(new FilePayload("catalogue.csv", "text/csv",
+				csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("上传并导入")).click();
+		assertThat(page.locator("#import-progress [role=status]"))
+			.containsText("导入完成", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
+		assertThat(page.locator("#import-bar")).hasAttribute("value", "100");
+		assertAccessible(page);
 	}
 
 	@Test

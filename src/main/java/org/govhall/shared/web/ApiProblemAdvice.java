@@ -34,6 +34,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
  * the request asks for English). Unexpected failures answer 500 without internals and are logged.
  */
 @RestControllerAdvice(annotations = RestController.class)
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);

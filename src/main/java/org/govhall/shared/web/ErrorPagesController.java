@@ -56,6 +56,7 @@ class ErrorPagesController implements ErrorController {
 		};
 		model.addAttribute("status", status.value());
 		model.addAttribute("kind", kind);
+		model.addAttribute("detail", request.getAttribute(PageProblemAdvice.DETAIL));
 		return "error";
 	}
 
