@@ -45,19 +45,21 @@ public class Catalogue {
 		return store.versions(implementationCode);
 	}
 
-	public ItemPage list(ItemFilter filter, int page, int size) {
-		return store.list(filter, Math.max(0, page), clamp(size));
+	public SummaryPage list(ItemFilter filter, int page, int size) {
+		ItemPage items = store.list(filter, Math.max(0, page), clamp(size));
+		return new SummaryPage(items.items().stream().map(ItemSummary::of).toList(), items.total(), items.page(),
+				items.size());
 	}
 
 	/** Published items matching {@code text} (Chinese words, synonyms), best first. */
-	public ItemPage search(String text, ItemFilter filter, int page, int size) {
+	public SummaryPage search(String text, ItemFilter filter, int page, int size) {
 		if (text == null || text.isBlank()) {
 			return list(filter, page, size);
 		}
 		int pageSize = clamp(size);
 		int first = Math.max(0, page) * pageSize;
 		CatalogueIndex.Hits hits = index.search(text.strip(), filter, first, pageSize);
-		return new ItemPage(store.publishedByCodes(hits.codes()), hits.total(), Math.max(0, page), pageSize);
+		return new SummaryPage(hits.items(), hits.total(), Math.max(0, page), pageSize);
 	}
 
 	public Map<String, Long> lifeEvents(Audience audience) {

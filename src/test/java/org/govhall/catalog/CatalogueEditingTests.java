@@ -150,7 +150,7 @@ class CatalogueEditingTests {
 
 	private List<String> searchNames(String query) {
 		return new HallClient(port).request().queryParam("q", query).get("/api/v1/catalog/search").jsonPath()
-			.getList("items.content.name", String.class);
+			.getList("items.name", String.class);
 	}
 
 	private static String nextBasicCode() {

@@ -46,7 +46,7 @@ class CatalogueFileImportTests {
 		assertThat(job.jsonPath().getInt("report.items")).isEqualTo(2);
 		assertThat(job.jsonPath().getInt("percent")).isEqualTo(100);
 		assertThat(new HallClient(port).request().queryParam("q", "气瓶充装").get("/api/v1/catalog/search").jsonPath()
-			.getList("items.content.name", String.class)).contains("表格导入测试气瓶充装许可");
+			.getList("items.name", String.class)).contains("表格导入测试气瓶充装许可");
 	}
 
 	@Test

@@ -58,7 +58,7 @@ class CatalogueImportTests {
 		assertThat(response.jsonPath().getInt("items")).isEqualTo(2);
 		assertThat(total()).isEqualTo(before + 2);
 		assertThat(new HallClient(port).request().queryParam("q", "燃气经营").get("/api/v1/catalog/search").jsonPath()
-			.getList("items.content.name", String.class)).contains("导入测试燃气经营许可");
+			.getList("items.name", String.class)).contains("导入测试燃气经营许可");
 	}
 
 	@Test

@@ -41,9 +41,9 @@ class CatalogueSearchTests {
 	@Test
 	void filters_narrow_a_search_to_an_audience() {
 		Response response = new HallClient(port).get("/api/v1/catalog/search?q=登记&audience=LEGAL_PERSON&size=50");
-		List<List> audiences = response.jsonPath().getList("items.content.audiences", List.class);
+		List<List> audiences = response.jsonPath().getList("items.audiences", List.class);
 		assertThat(audiences).isNotEmpty().allSatisfy(a -> assertThat(a).contains("LEGAL_PERSON"));
-		assertThat(response.jsonPath().getList("items.content.name", String.class)).doesNotContain("结婚登记");
+		assertThat(response.jsonPath().getList("items.name", String.class)).doesNotContain("结婚登记");
 	}
 
 	@Test
@@ -63,7 +63,7 @@ class CatalogueSearchTests {
 		Response events = anyone.get("/api/v1/catalog/life-events?audience=LEGAL_PERSON");
 		assertThat(events.jsonPath().getMap("").keySet()).contains("设立变更");
 		Response founding = anyone.get("/api/v1/catalog/items?lifeEvent=设立变更&audience=LEGAL_PERSON&size=100");
-		assertThat(founding.jsonPath().getList("items.content.name", String.class)).contains("有限责任公司设立登记");
+		assertThat(founding.jsonPath().getList("items.name", String.class)).contains("有限责任公司设立登记");
 	}
 
 	@Test
@@ -83,6 +83,6 @@ class CatalogueSearchTests {
 		Response response = new HallClient(port).request().queryParam("q", query).queryParam("size", 20)
 			.get("/api/v1/catalog/search");
 		assertThat(response.statusCode()).isEqualTo(200);
-		return response.jsonPath().getList("items.content.name", String.class);
+		return response.jsonPath().getList("items.name", String.class);
 	}
 }

@@ -18,10 +18,10 @@ import org.springframework.core.annotation.Order;
 class CatalogueConfiguration {
 
 	@Bean
-	CatalogueIndex catalogueIndex(OrganisationDirectory organisation) {
+	CatalogueIndex catalogueIndex(OrganisationDirectory organisation, tools.jackson.databind.json.JsonMapper json) {
 		Map<String, String> names = new ConcurrentHashMap<>();
 		return new CatalogueIndex(code -> names.computeIfAbsent(code,
-				c -> organisation.departmentByCode(c).map(DepartmentSummary::nameZh).orElse(c)));
+				c -> organisation.departmentByCode(c).map(DepartmentSummary::nameZh).orElse(c)), json);
 	}
 
 	/** Builds the index after the demo data (order 20) is in. */

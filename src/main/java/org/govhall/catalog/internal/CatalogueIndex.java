@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
@@ -30,9 +31,11 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.govhall.catalog.ItemContent;
 import org.govhall.catalog.ItemFilter;
+import org.govhall.catalog.ItemSummary;
 import org.govhall.catalog.ServiceItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The full-text index of published items, in memory on every node and rebuilt from the database at start.
@@ -45,6 +48,8 @@ public class CatalogueIndex {
 	private static final Logger log = LoggerFactory.getLogger(CatalogueIndex.class);
 
 	static final String CODE = "code";
+
+	static final String SUMMARY = "summary";
 
 	private static final Map<String, Float> FIELDS = Map.of("name", 8f, "keywords", 5f, "topics", 2f, "events", 2f,
 			"department", 1.5f, "guide", 0.5f);
@@ -63,8 +68,11 @@ public class CatalogueIndex {
 
 	private final Function<String, String> departmentNames;
 
-	public CatalogueIndex(Function<String, String> departmentNames) {
+	private final JsonMapper json;
+
+	public CatalogueIndex(Function<String, String> departmentNames, JsonMapper json) {
 		this.departmentNames = departmentNames;
+		this.json = json;
 		try {
 			this.writer = new IndexWriter(directory, new IndexWriterConfig(CatalogueAnalyzers.index()));
 			this.searchers = new SearcherManager(writer, null);
@@ -119,12 +127,12 @@ public class CatalogueIndex {
 			IndexSearcher searcher = searchers.acquire();
 			try {
 				TopDocs top = searcher.search(query, Math.max(1, offset + limit));
-				List<String> codes = new ArrayList<>();
+				List<ItemSummary> items = new ArrayList<>();
 				ScoreDoc[] docs = top.scoreDocs;
 				for (int i = offset; i < docs.length; i++) {
-					codes.add(searcher.storedFields().document(docs[i].doc).get(CODE));
+					items.add(json.readValue(searcher.storedFields().document(docs[i].doc).get(SUMMARY), ItemSummary.class));
 				}
-				return new Hits(codes, top.totalHits.value);
+				return new Hits(items, top.totalHits.value);
 			}
 			finally {
 				searchers.release(searcher);
@@ -174,6 +182,7 @@ public class CatalogueIndex {
 		ItemContent c = item.content();
 		Document doc = new Document();
 		doc.add(new StringField(CODE, item.implementationCode(), Field.Store.YES));
+		doc.add(new StoredField(SUMMARY, json.writeValueAsString(ItemSummary.of(item))));
 		doc.add(new TextField("name", c.name(), Field.Store.NO));
 		doc.add(new TextField("keywords", String.join(" ", c.keywords()), Field.Store.NO));
 		doc.add(new TextField("topics", String.join(" ", c.topics()), Field.Store.NO));
@@ -202,7 +211,30 @@ public class CatalogueIndex {
 		directory.close();
 	}
 
-	/** Matching implementation codes of one page, best first, and the total. */
-	public record Hits(List<String> codes, long total) {
+	/**
+	 * The bare Lucene work of a search, for the benchmark's baseline: analyse the text, build the query, collect
+	 * the top {@code limit} documents. Answers how many matched.
+	 */
+	public long rawSearch(String text, int limit) {
+		Query query = query(text, ItemFilter.none());
+		if (query == null) {
+			return 0;
+		}
+		try {
+			IndexSearcher searcher = searchers.acquire();
+			try {
+				return searcher.search(query, limit).totalHits.value;
+			}
+			finally {
+				searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The summaries of one page of matches, best first, and the total. */
+	public record Hits(List<ItemSummary> items, long total) {
 	}
 }

@@ -14,7 +14,7 @@ import org.govhall.catalog.CatalogueEnums.Audience;
 import org.govhall.catalog.CatalogueEnums.ItemType;
 import org.govhall.catalog.CatalogueEnums.VersionStatus;
 import org.govhall.catalog.ItemFilter;
-import org.govhall.catalog.ItemPage;
+import org.govhall.catalog.SummaryPage;
 import org.govhall.catalog.ServiceItem;
 import org.govhall.shared.web.ProblemException;
 
@@ -38,7 +38,7 @@ class CatalogueApiController {
 
 	@GetMapping("/items")
 	@Operation(summary = "Published items, most used first, with filters and paging")
-	ItemPage items(@RequestParam(required = false) Audience audience,
+	SummaryPage items(@RequestParam(required = false) Audience audience,
 			@RequestParam(required = false) String lifeEvent, @RequestParam(required = false) String department,
 			@RequestParam(required = false) String division, @RequestParam(required = false) ItemType type,
 			@RequestParam(defaultValue = "0") @Min(0) int page,
@@ -48,7 +48,7 @@ class CatalogueApiController {
 
 	@GetMapping("/search")
 	@Operation(summary = "Search published items in Chinese (word segmentation, synonyms), best first")
-	ItemPage search(@RequestParam @Size(min = 1, max = 100) String q,
+	SummaryPage search(@RequestParam @Size(min = 1, max = 100) String q,
 			@RequestParam(required = false) Audience audience, @RequestParam(required = false) String lifeEvent,
 			@RequestParam(required = false) String department, @RequestParam(required = false) ItemType type,
 			@RequestParam(defaultValue = "0") @Min(0) int page,

@@ -9,7 +9,7 @@ import org.govhall.catalog.Catalogue;
 import org.govhall.catalog.CatalogueEnums.Audience;
 import org.govhall.catalog.CatalogueEnums.VersionStatus;
 import org.govhall.catalog.ItemFilter;
-import org.govhall.catalog.ItemPage;
+import org.govhall.catalog.SummaryPage;
 import org.govhall.catalog.ServiceItem;
 import org.govhall.identity.DepartmentSummary;
 import org.govhall.identity.OrganisationDirectory;
@@ -48,7 +48,7 @@ class ServicePagesController {
 			query = query.substring(0, 100);
 		}
 		ItemFilter filter = new ItemFilter(audience, blankToNull(lifeEvent), blankToNull(department), null, null);
-		ItemPage results = catalogue.search(query, filter, Math.max(0, page), PAGE_SIZE);
+		SummaryPage results = catalogue.search(query, filter, Math.max(0, page), PAGE_SIZE);
 		model.addAttribute("q", query);
 		model.addAttribute("audience", audience);
 		model.addAttribute("lifeEvent", filter.lifeEvent());

@@ -21,14 +21,20 @@ public final class CalendarFileParser {
 		Set<LocalDate> off = new HashSet<>();
 		Set<LocalDate> work = new HashSet<>();
 		for (int i = 0; i < lines.size(); i++) {
-			String line = lines.get(i).replaceFirst("#.*", "").strip();
+			String raw = i == 0 && lines.get(0).startsWith("\uFEFF") ? lines.get(0).substring(1) : lines.get(i);
+			String line = raw.replaceFirst("#.*", "").strip();
 			if (line.isEmpty()) {
 				continue;
 			}
 			String[] words = line.split("\\s+");
 			int number = i + 1;
 			switch (words[0]) {
-				case "year" -> year = year(source, number, words);
+				case "year" -> {
+					if (year != null) {
+						throw new CalendarFileException(source, number, "a second 'year' line; one file holds one year");
+					}
+					year = year(source, number, words);
+				}
 				case "off" -> off.addAll(dates(source, number, words, year, true));
 				case "work" -> work.addAll(dates(source, number, words, year, false));
 				default -> throw new CalendarFileException(source, number,
