@@ -16,6 +16,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.MessageSource;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.http.HttpStatus;
@@ -57,7 +58,8 @@ public class CatalogueImportJobs {
 	private final Clock clock;
 
 	CatalogueImportJobs(CatalogueImport importer, JsonMapper json, JdbcClient jdbc, PlatformTransactionManager tx,
-			TaskExecutor executor, MessageSource messages, AuditTrail audit, Clock clock) {
+			@Qualifier("applicationTaskExecutor") TaskExecutor executor, MessageSource messages, AuditTrail audit,
+			Clock clock) {
 		this.importer = importer;
 		this.table = new CatalogueTable(json);
 		this.json = json;

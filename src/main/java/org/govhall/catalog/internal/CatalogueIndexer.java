@@ -17,13 +17,17 @@ class CatalogueIndexer {
 
 	private final CatalogueIndex index;
 
-	CatalogueIndexer(CatalogueStore store, CatalogueIndex index) {
+	private final CatalogueChangeFeed feed;
+
+	CatalogueIndexer(CatalogueStore store, CatalogueIndex index, CatalogueChangeFeed feed) {
 		this.store = store;
 		this.index = index;
+		this.feed = feed;
 	}
 
 	void rebuild() {
 		index.rebuild(store.allPublished());
+		feed.indexBuilt();
 	}
 
 	/** Rebuilds once the current transaction has committed (at once when there is none). */

@@ -109,12 +109,27 @@ public class CatalogueStore {
 	public void markPublished(long itemId, int version) {
 		jdbc.sql("update catalog_item_version set status = 'SUPERSEDED' where item_id = ? and status = 'PUBLISHED'"
 				+ " and version <> ?").params(itemId, version).update();
-		jdbc.sql("update catalog_item set published_version = ? where id = ?").params(version, itemId).update();
+		jdbc.sql("update catalog_item set published_version = ?, changed_at = clock_timestamp() where id = ?")
+			.params(version, itemId).update();
 	}
 
 	public void setLifecycle(long itemId, Lifecycle lifecycle, LocalDate from, String reason) {
-		jdbc.sql("update catalog_item set lifecycle = ?, lifecycle_from = ?, lifecycle_reason = ? where id = ?")
+		jdbc.sql("update catalog_item set lifecycle = ?, lifecycle_from = ?, lifecycle_reason = ?,"
+				+ " changed_at = clock_timestamp() where id = ?")
 			.params(lifecycle.name(), from, reason, itemId).update();
+	}
+
+	/** The newest change time of any item, by the database's clock. */
+	public Instant lastChange() {
+		Timestamp last = jdbc.sql("select coalesce(max(changed_at), now()) from catalog_item").query(Timestamp.class)
+			.single();
+		return last.toInstant();
+	}
+
+	/** Items whose published state changed after {@code since}. */
+	public List<String> changedSince(Instant since) {
+		return jdbc.sql("select implementation_code from catalog_item where changed_at > ? order by changed_at")
+			.param(Timestamp.from(since)).query(String.class).list();
 	}
 
 	public Optional<Long> itemId(String implementationCode) {
