@@ -82,7 +82,7 @@ public class CatalogueEditing {
 	 */
 	@Transactional
 	public ServiceItem saveDraft(@NotBlank String implementationCode, @NotNull @Valid ItemContent content) {
-		ServiceItem latest = latest(implementationCode);
+		ServiceItem latest = latestVersion(implementationCode);
 		access.requireEditorOf(latest.departmentCode());
 		requireTypeMatches(latest.basicCode(), content);
 		long id = store.itemId(implementationCode).orElseThrow();
@@ -168,6 +168,14 @@ public class CatalogueEditing {
 		return store.latestOfDepartment(departmentCode);
 	}
 
+	/** The newest version of an item, for its editors. */
+	@Transactional(readOnly = true)
+	public ServiceItem latest(@NotBlank String implementationCode) {
+		ServiceItem item = latestVersion(implementationCode);
+		access.requireEditorOf(item.departmentCode());
+		return item;
+	}
+
 	/** The versions waiting for a catalogue administrator. */
 	@Transactional(readOnly = true)
 	public List<ServiceItem> waitingForReview() {
@@ -175,13 +183,13 @@ public class CatalogueEditing {
 		return store.inReview();
 	}
 
-	private ServiceItem latest(String implementationCode) {
+	private ServiceItem latestVersion(String implementationCode) {
 		return store.latest(implementationCode)
 			.orElseThrow(() -> ProblemException.notFound("catalog.item.unknown", implementationCode));
 	}
 
 	private ServiceItem inStatus(String implementationCode, VersionStatus status) {
-		ServiceItem latest = latest(implementationCode);
+		ServiceItem latest = latestVersion(implementationCode);
 		if (latest.status() != status) {
 			throw ProblemException.conflict("catalog.item.wrongStatus", implementationCode, latest.status(), status);
 		}

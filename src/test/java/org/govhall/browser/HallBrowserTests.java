@@ -192,6 +192,22 @@ class HallBrowserTests {
 	}
 
 	@Test
+	void an_editor_drafts_a_new_item_in_an_accessible_form() {
+		signIn("scjg.steward");
+		page.navigate(url("/workbench/catalogue"));
+		assertAccessible(page);
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("新建事项")).click();
+		page.getByLabel("基本编码").fill("XK94001001");
+		page.getByLabel("事项名称").fill("浏览器新建测试事项");
+		page.getByLabel("法人办事").check();
+		page.getByLabel("主题（至少一项）").fill("准营准办");
+		assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("已保存草稿");
+		assertThat(page.getByLabel("事项名称")).hasValue("浏览器新建测试事项");
+	}
+
+	@Test
 	void a_bundle_page_shows_its_stages() {
 		page.navigate(url("/bundles/YJS-KBQY"));
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("开办企业一件事");

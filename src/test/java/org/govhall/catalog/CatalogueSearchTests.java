@@ -85,4 +85,12 @@ class CatalogueSearchTests {
 		assertThat(response.statusCode()).isEqualTo(200);
 		return response.jsonPath().getList("items.name", String.class);
 	}
+
+	@Test
+	void the_api_is_described_by_openapi() {
+		Response docs = new HallClient(port).get("/v3/api-docs");
+		assertThat(docs.statusCode()).isEqualTo(200);
+		assertThat(docs.jsonPath().getMap("paths").keySet()).contains("/api/v1/catalog/search",
+				"/api/v1/catalog/items/{code}", "/api/v1/catalog/editor/imports");
+	}
 }

@@ -48,4 +48,33 @@ class CatalogueWorkbenchTests {
 		assertThat(page.statusCode()).isEqualTo(404);
 		assertThat(page.body().asString()).contains("页面不存在", "NO-SUCH-ITEM");
 	}
+
+	@Test
+	void an_editor_creates_an_item_with_the_form_and_sees_each_mistake_named() {
+		HallClient steward = new HallClient(port).signedIn("scjg.steward");
+		steward.get("/workbench/catalogue/items/new");
+		Response invalid = steward.request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+			.formParam("basicCode", "XK93001001").formParam("handlingCode", "00").formParam("name", "")
+			.formParam("type", "ADMINISTRATIVE_LICENSING").formParam("level", "MUNICIPAL")
+			.formParam("audiences", "LEGAL_PERSON").formParam("caseType", "PROMISED").formParam("legalLimit", "20")
+			.formParam("legalUnit", "WORKING_DAYS").formParam("promisedLimit", "30").formParam("promisedUnit", "WORKING_DAYS")
+			.formParam("visits", "0").formParam("onlineDepth", "FULLY_ONLINE").formParam("lifeEvents", "")
+			.post("/workbench/catalogue/items");
+		assertThat(invalid.statusCode()).isEqualTo(200);
+		assertThat(invalid.body().asString()).contains("请修改以下内容", "事项名称", "承诺办结时限不能长于法定办结时限");
+
+		Response created = steward.request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+			.formParam("basicCode", "XK93001001").formParam("handlingCode", "00").formParam("name", "表单新建测试事项")
+			.formParam("type", "ADMINISTRATIVE_LICENSING").formParam("level", "MUNICIPAL")
+			.formParam("audiences", "LEGAL_PERSON").formParam("caseType", "PROMISED").formParam("legalLimit", "20")
+			.formParam("legalUnit", "WORKING_DAYS").formParam("promisedLimit", "5").formParam("promisedUnit", "WORKING_DAYS")
+			.formParam("visits", "0").formParam("onlineDepth", "FULLY_ONLINE").formParam("lifeEvents", "准营准办")
+			.formParam("keywords", "表单\n测试").post("/workbench/catalogue/items");
+		assertThat(created.statusCode()).isEqualTo(302);
+		String edit = created.header("Location");
+		assertThat(edit).contains("XK9300100100/edit");
+		assertThat(steward.get(edit).body().asString()).contains("表单新建测试事项", "草稿");
+		assertThat(new HallClient(port).signedIn("swj.steward").request().accept("text/html").get(edit).statusCode())
+			.isEqualTo(403);
+	}
 }

@@ -6,19 +6,27 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.validation.ConstraintViolationException;
 import org.govhall.catalog.CatalogueEditing;
+import org.govhall.catalog.CatalogueEnums;
+import org.govhall.catalog.NewServiceItem;
 import org.govhall.catalog.ServiceItem;
 import org.govhall.catalog.internal.CatalogueImportJobs;
 import org.govhall.catalog.internal.EditorAccess;
+import org.govhall.identity.OrganisationDirectory;
 import org.govhall.identity.StaffPrincipal;
 import org.govhall.identity.StaffRole;
 import org.govhall.shared.web.NavigationEntry;
 import org.govhall.shared.web.ProblemException;
 
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
@@ -39,10 +47,20 @@ class CatalogueWorkbenchController {
 
 	private final EditorAccess access;
 
-	CatalogueWorkbenchController(CatalogueEditing editing, CatalogueImportJobs jobs, EditorAccess access) {
+	private final OrganisationDirectory organisation;
+
+	private final MessageSource messages;
+
+	private final JsonMapper json;
+
+	CatalogueWorkbenchController(CatalogueEditing editing, CatalogueImportJobs jobs, EditorAccess access,
+			OrganisationDirectory organisation, MessageSource messages, JsonMapper json) {
 		this.editing = editing;
 		this.jobs = jobs;
 		this.access = access;
+		this.organisation = organisation;
+		this.messages = messages;
+		this.json = json;
 	}
 
 	@Bean
@@ -59,6 +77,7 @@ class CatalogueWorkbenchController {
 			throw ProblemException.forbidden("catalog.editor.notYours", staff.departmentCode());
 		}
 		model.addAttribute("administrator", administrator);
+		model.addAttribute("editor", staff.hasRole(StaffRole.DATA_STEWARD));
 		model.addAttribute("review", administrator ? editing.waitingForReview() : List.<ServiceItem>of());
 		model.addAttribute("items", staff.hasRole(StaffRole.DATA_STEWARD) ? editing.itemsOf(staff.departmentCode())
 				: List.<ServiceItem>of());
@@ -88,6 +107,87 @@ class CatalogueWorkbenchController {
 		editing.sendBack(code, note.strip());
 		redirect.addFlashAttribute("done", "catalog.workbench.sentBack");
 		return "redirect:/workbench/catalogue";
+	}
+
+	@GetMapping("/workbench/catalogue/items/new")
+	String newItem(Model model) {
+		StaffPrincipal staff = access.staff();
+		access.requireEditorOf(staff.departmentCode());
+		return form(new ItemForm(), null, List.of(), model);
+	}
+
+	@PostMapping("/workbench/catalogue/items")
+	String create(@ModelAttribute("item") ItemForm form, Model model, Locale locale, RedirectAttributes redirect) {
+		StaffPrincipal staff = access.staff();
+		try {
+			ServiceItem created = editing.createDraft(new NewServiceItem(form.getBasicCode(), form.getHandlingCode(),
+					staff.departmentCode(), divisionOf(staff),
+					form.content(json)));
+			redirect.addFlashAttribute("done", "catalog.workbench.saved");
+			return "redirect:/workbench/catalogue/items/" + created.implementationCode() + "/edit";
+		}
+		catch (RuntimeException failure) {
+			return form(form, null, problems(failure, locale), model);
+		}
+	}
+
+	@GetMapping("/workbench/catalogue/items/{code}/edit")
+	String edit(@PathVariable String code, Model model) {
+		ServiceItem latest = editing.latest(code);
+		return form(ItemForm.of(latest, json), latest, List.of(), model);
+	}
+
+	@PostMapping("/workbench/catalogue/items/{code}")
+	String save(@PathVariable String code, @ModelAttribute("item") ItemForm form, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			editing.saveDraft(code, form.content(json));
+			redirect.addFlashAttribute("done", "catalog.workbench.saved");
+			return "redirect:/workbench/catalogue/items/" + code + "/edit";
+		}
+		catch (RuntimeException failure) {
+			return form(form, editing.latest(code), problems(failure, locale), model);
+		}
+	}
+
+	private String form(ItemForm form, ServiceItem existing, List<String> problems, Model model) {
+		model.addAttribute("item", form);
+		model.addAttribute("existing", existing);
+		model.addAttribute("problems", problems);
+		model.addAttribute("types", CatalogueEnums.ItemType.values());
+		model.addAttribute("levels", CatalogueEnums.ExerciseLevel.values());
+		model.addAttribute("audienceValues", CatalogueEnums.Audience.values());
+		model.addAttribute("caseTypes", CatalogueEnums.CaseType.values());
+		model.addAttribute("units", CatalogueEnums.TimeUnit.values());
+		model.addAttribute("depths", CatalogueEnums.OnlineDepth.values());
+		return "catalog/edit";
+	}
+
+	private String divisionOf(StaffPrincipal staff) {
+		return organisation.departmentByCode(staff.departmentCode()).map(d -> d.divisionCode()).orElse("310000");
+	}
+
+	/** What went wrong, as sentences for the page: each invalid field, a refused step, or unreadable guide JSON. */
+	private List<String> problems(RuntimeException failure, Locale locale) {
+		if (failure instanceof ConstraintViolationException invalid) {
+			return invalid.getConstraintViolations().stream()
+				.map(v -> messages.getMessage("catalog.edit.field." + lastSegment(v.getPropertyPath().toString()), null,
+						lastSegment(v.getPropertyPath().toString()), locale) + "：" + v.getMessage())
+				.sorted().toList();
+		}
+		if (failure instanceof ProblemException problem) {
+			return List.of(messages.getMessage(problem.messageKey(), problem.args(), problem.messageKey(), locale));
+		}
+		if (failure instanceof IllegalArgumentException && "guide".equals(failure.getMessage())) {
+			return List.of(messages.getMessage("catalog.import.badGuide", null, locale));
+		}
+		throw failure;
+	}
+
+	private static String lastSegment(String path) {
+		String[] parts = path.replaceAll("\\[\\d*]", "").split("\\.");
+		return parts.length >= 2 && parts[parts.length - 2].matches("legalLimit|promisedLimit|fee|guide")
+				? parts[parts.length - 2] : parts[parts.length - 1];
 	}
 
 	@PostMapping("/workbench/catalogue/imports")
