@@ -24,7 +24,10 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -54,7 +57,16 @@ public class CatalogueIndex {
 	private static final Map<String, Float> FIELDS = Map.of("name", 8f, "keywords", 5f, "topics", 2f, "events", 2f,
 			"department", 1.5f, "guide", 0.5f);
 
-	private static final float USAGE_WEIGHT = 1.5f;
+	private static final float USAGE_WEIGHT = 6f;
+
+	/** Applications a month at which an item gets half of the usage weight. */
+	private static final float USAGE_PIVOT = 2000f;
+
+	/**
+	 * BM25 with weak length normalisation: official names are long (住房公积金提取（租赁自住住房）), and a long name
+	 * should not lose to a short one for matching the same words.
+	 */
+	private static final BM25Similarity SIMILARITY = new BM25Similarity(1.2f, 0.3f);
 
 	private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
 
@@ -74,8 +86,16 @@ public class CatalogueIndex {
 		this.departmentNames = departmentNames;
 		this.json = json;
 		try {
-			this.writer = new IndexWriter(directory, new IndexWriterConfig(CatalogueAnalyzers.index()));
-			this.searchers = new SearcherManager(writer, null);
+			this.writer = new IndexWriter(directory,
+					new IndexWriterConfig(CatalogueAnalyzers.index()).setSimilarity(SIMILARITY));
+			this.searchers = new SearcherManager(writer, new SearcherFactory() {
+				@Override
+				public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+					IndexSearcher searcher = new IndexSearcher(reader);
+					searcher.setSimilarity(SIMILARITY);
+					return searcher;
+				}
+			});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -159,7 +179,7 @@ public class CatalogueIndex {
 		}
 		BooleanQuery.Builder query = new BooleanQuery.Builder()
 			.add(anyField.build(), Occur.MUST)
-			.add(new BoostQuery(FeatureField.newSaturationQuery("features", "usage"), USAGE_WEIGHT), Occur.SHOULD);
+			.add(new BoostQuery(FeatureField.newSaturationQuery("features", "usage", 1f, USAGE_PIVOT), USAGE_WEIGHT), Occur.SHOULD);
 		if (filter.audience() != null) {
 			query.add(new TermQuery(new Term("audience", filter.audience().name())), Occur.FILTER);
 		}
