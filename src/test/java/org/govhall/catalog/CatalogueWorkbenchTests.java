@@ -77,4 +77,23 @@ class CatalogueWorkbenchTests {
 		assertThat(new HallClient(port).signedIn("swj.steward").request().accept("text/html").get(edit).statusCode())
 			.isEqualTo(403);
 	}
+
+	@Test
+	void an_administrator_suspends_an_item_from_the_workbench_and_the_guide_says_so() {
+		HallClient admin = new HallClient(port).signedIn("sjj.admin");
+		String code = new HallClient(port).request().queryParam("q", "小餐饮登记").get("/api/v1/catalog/search")
+			.jsonPath().getString("items[0].implementationCode");
+		admin.get("/workbench/catalogue");
+		Response changed = admin.request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+			.formParam("code", code).formParam("lifecycle", "SUSPENDED").formParam("from", "")
+			.formParam("reason", "系统升级暂停受理").post("/workbench/catalogue/lifecycle");
+		assertThat(changed.statusCode()).isEqualTo(302);
+		assertThat(admin.get(changed.header("Location")).body().asString()).contains("已变更");
+		assertThat(new HallClient(port).request().accept("text/html").get("/services/" + code).body().asString())
+			.contains("暂停办理", "系统升级暂停受理");
+		Response unknown = admin.request().contentType("application/x-www-form-urlencoded; charset=UTF-8")
+			.formParam("code", "NO-SUCH").formParam("lifecycle", "RETIRED").formParam("reason", "x")
+			.post("/workbench/catalogue/lifecycle");
+		assertThat(admin.get(unknown.header("Location")).body().asString()).contains("NO-SUCH");
+	}
 }

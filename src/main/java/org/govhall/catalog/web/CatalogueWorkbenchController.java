@@ -1,6 +1,7 @@
 package org.govhall.catalog.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -23,6 +24,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -106,6 +108,25 @@ class CatalogueWorkbenchController {
 		}
 		editing.sendBack(code, note.strip());
 		redirect.addFlashAttribute("done", "catalog.workbench.sentBack");
+		return "redirect:/workbench/catalogue";
+	}
+
+	@PostMapping("/workbench/catalogue/lifecycle")
+	String lifecycle(@RequestParam String code, @RequestParam CatalogueEnums.Lifecycle lifecycle,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+			@RequestParam String reason, Locale locale, RedirectAttributes redirect) {
+		if (reason == null || reason.isBlank()) {
+			redirect.addFlashAttribute("failed", "catalog.workbench.reasonMissing");
+			return "redirect:/workbench/catalogue";
+		}
+		try {
+			editing.changeLifecycle(code.strip(), lifecycle, from, reason.strip());
+			redirect.addFlashAttribute("done", "catalog.workbench.lifecycleChanged");
+		}
+		catch (ProblemException problem) {
+			redirect.addFlashAttribute("failedText",
+					messages.getMessage(problem.messageKey(), problem.args(), problem.messageKey(), locale));
+		}
 		return "redirect:/workbench/catalogue";
 	}
 
