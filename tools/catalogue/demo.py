@@ -61,7 +61,9 @@ def guide(department, key, promised, visits, depth):
         "source": {"A": "APPLICANT", "G": "ISSUED_BY_GOVERNMENT", "S": "SHARED_DATA"}[m[3][0]],
         "sourceDetail": m[3][2:], "copies": m[4], "blankForm": m[5], "sample": m[6],
         "notes": "可调用电子证照或共享数据，无需提交纸质件" if m[3][0] in "GS" else ("须本人签字" if m[5] else ""),
-        "basis": spec["basis"][0]}
+        "basis": spec["basis"][0],
+        "fileFormats": ["pdf", "ofd"] if m[5] else ["pdf", "ofd", "jpg", "png"],
+        "maxSizeMb": 10 if m[5] else 5}
     steps = spec.get("steps") or STEPS["immediate" if promised == 0 else ("online" if visits == 0 else "counter")]
     return {
         "basis": spec["basis"], "conditions": spec["conditions"],

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.govhall.catalog.CatalogueEnums.Audience;
 import org.govhall.catalog.CatalogueEnums.CaseType;
@@ -73,12 +74,23 @@ public record ItemContent(@NotBlank @Size(max = 200) String name, @NotNull ItemT
 
 	/**
 	 * 申报材料. {@code sourceDetail} names the licence type or the shared data resource that can stand in for the
-	 * paper, so that applications can fetch it instead of asking.
+	 * paper, so that applications can fetch it instead of asking; {@code fileFormats} and {@code maxSizeMb} limit
+	 * what an applicant may upload for it.
 	 */
 	public record Material(@NotBlank @Size(max = 200) String name, @NotNull MaterialKind kind,
 			@NotNull MaterialForm form, @NotNull Necessity required, String condition, @NotNull MaterialSource source,
 			String sourceDetail, @Min(0) @Max(20) int copies, boolean blankForm, boolean sample, String notes,
-			String basis) {
+			String basis, List<@Pattern(regexp = "[a-z0-9]{2,5}") String> fileFormats, @Min(0) @Max(100) int maxSizeMb) {
+
+		/** Electronic copies are accepted as PDF, OFD or images up to 10 MB unless the item says otherwise. */
+		public static final List<String> DEFAULT_FORMATS = List.of("pdf", "ofd", "jpg", "png");
+
+		public static final int DEFAULT_MAX_SIZE_MB = 10;
+
+		public Material {
+			fileFormats = fileFormats == null || fileFormats.isEmpty() ? DEFAULT_FORMATS : List.copyOf(fileFormats);
+			maxSizeMb = maxSizeMb <= 0 ? DEFAULT_MAX_SIZE_MB : maxSizeMb;
+		}
 
 		@JsonIgnore
 		@AssertTrue(message = "{catalog.material.conditionMissing}")
