@@ -104,6 +104,7 @@ class CatalogueSearchBenchmark {
 				trivial.add(System.nanoTime() - start);
 			}
 		}
+		Wrk wrk = wrk();
 		double rawP50 = percentile(raw, 50);
 		double rawP99 = percentile(raw, 99);
 		double httpP50 = percentile(overHttp, 50);
@@ -114,13 +115,83 @@ class CatalogueSearchBenchmark {
 				in-process Catalogue.search (+ stored summaries): p50 %.3f ms, p99 %.3f ms
 				HTTP /api/v1/catalog/search (size 20): p50 %.3f ms, p99 %.3f ms
 				HTTP trivial GET of the same stack (a calendar day): p50 %.3f ms, p99 %.3f ms
-				ratio HTTP p99 / raw p99: %.2f (target <= 5)
+				HTTP from a second process (wrk, 1 connection, %s): %s
+				ratio HTTP p99 / raw p99, client in the same JVM: %.2f
+				ratio HTTP p99 / raw p99, client in a second process: %s (target <= 5)
 				""", total, QUERIES.size(), ROUNDS, rawP50, rawP99, percentile(service, 50), percentile(service, 99), httpP50,
-				httpP99, percentile(trivial, 50), percentile(trivial, 99), httpP99 / rawP99);
+				httpP99, percentile(trivial, 50), percentile(trivial, 99), wrk.description(), wrk.summary(),
+				httpP99 / rawP99, wrk.p99() > 0 ? String.format(Locale.ROOT, "%.2f", wrk.p99() / rawP99) : "not measured");
 		System.out.println(report);
 		Path out = Path.of("target/benchmarks/catalogue-search.txt");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, report);
+	}
+
+	/** What wrk measured; zeros when wrk is not installed (Debian package {@code wrk}). */
+	record Wrk(String description, double p50, double p99, long requests) {
+
+		String summary() {
+			return requests == 0 ? "wrk not installed"
+					: String.format(Locale.ROOT, "p50 %.3f ms, p99 %.3f ms over %d requests", p50, p99, requests);
+		}
+	}
+
+	/** Drives the same queries from a second process with wrk: 10 s to warm up, 15 s measured. */
+	private Wrk wrk() throws IOException, InterruptedException {
+		Path script = Path.of("target/benchmarks/queries.lua").toAbsolutePath();
+		Files.createDirectories(script.getParent());
+		StringBuilder lua = new StringBuilder("local queries = {");
+		for (String q : QUERIES) {
+			lua.append('"').append(q).append("\",");
+		}
+		lua.append("""
+				}
+				local i = 0
+				request = function()
+				  i = i + 1
+				  local q = queries[(i % #queries) + 1]
+				  local encoded = q:gsub("([^%w])", function(c) return string.format("%%%02X", string.byte(c)) end)
+				  return wrk.format("GET", "/api/v1/catalog/search?size=20&q=" .. encoded)
+				end
+				""");
+		Files.writeString(script, lua.toString());
+		String url = "http://localhost:" + port;
+		try {
+			run("wrk", "-t1", "-c1", "-d10s", "-s", script.toString(), url);
+		}
+		catch (IOException notInstalled) {
+			return new Wrk("not run", 0, 0, 0);
+		}
+		String out = run("wrk", "-t1", "-c1", "-d15s", "--latency", "-s", script.toString(), url);
+		return new Wrk("15 s", latency(out, "50%"), latency(out, "99%"),
+				Long.parseLong(out.replaceAll("(?s).*?(\\d+) requests in.*", "$1")));
+	}
+
+	private static String run(String... command) throws IOException, InterruptedException {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor()).as(out).isZero();
+		return out;
+	}
+
+	/** A latency line of wrk's distribution, e.g. "99%    4.88ms", in milliseconds. */
+	private static double latency(String out, String percentile) {
+		for (String line : out.split("\n")) {
+			String[] parts = line.strip().split("\\s+");
+			if (parts.length == 2 && parts[0].equals(percentile)) {
+				String value = parts[1];
+				if (value.endsWith("us")) {
+					return Double.parseDouble(value.replace("us", "")) / 1000;
+				}
+				if (value.endsWith("ms")) {
+					return Double.parseDouble(value.replace("ms", ""));
+				}
+				if (value.endsWith("s")) {
+					return Double.parseDouble(value.replace("s", "")) * 1000;
+				}
+			}
+		}
+		throw new IllegalStateException("no " + percentile + " latency in wrk's output: " + out);
 	}
 
 	private HttpResponse<String> get(HttpClient http, String q) throws IOException, InterruptedException {
