@@ -70,6 +70,11 @@ public class Catalogue {
 		return store.departmentCounts();
 	}
 
+	/** How many published items each division has (市级 items serve the whole city). */
+	public Map<String, Long> divisions() {
+		return store.divisionCounts();
+	}
+
 	public List<Bundle> bundles() {
 		return store.bundles();
 	}

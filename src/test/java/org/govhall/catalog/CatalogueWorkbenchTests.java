@@ -96,4 +96,12 @@ class CatalogueWorkbenchTests {
 			.post("/workbench/catalogue/lifecycle");
 		assertThat(admin.get(unknown.header("Location")).body().asString()).contains("NO-SUCH");
 	}
+
+	@Test
+	void the_services_page_browses_by_district() {
+		Response page = new HallClient(port).request().accept("text/html").get("/services?division=310115");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body().asString()).contains("按区域", "浦东新区", "浦东新区有限责任公司设立登记（一业一证）")
+			.doesNotContain(">有限责任公司设立登记<");
+	}
 }

@@ -256,6 +256,14 @@ public class CatalogueStore {
 		return counts;
 	}
 
+	public Map<String, Long> divisionCounts() {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		jdbc.sql("select division_code, count(*) from catalog_item where published_version is not null"
+				+ " group by division_code order by division_code")
+			.query((rs, n) -> counts.put(rs.getString(1), rs.getLong(2))).list();
+		return counts;
+	}
+
 	public void insertBundle(Bundle bundle, Instant now) {
 		jdbc.sql("""
 				insert into catalog_bundle (code, name, audiences, description, promised_limit, stages, created_at)

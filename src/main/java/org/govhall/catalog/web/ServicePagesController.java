@@ -13,6 +13,8 @@ import org.govhall.catalog.SummaryPage;
 import org.govhall.catalog.ServiceItem;
 import org.govhall.identity.DepartmentSummary;
 import org.govhall.identity.OrganisationDirectory;
+import org.govhall.shared.identifiers.Division;
+import org.govhall.shared.identifiers.DivisionCodes;
 import org.govhall.shared.web.ProblemException;
 
 import org.springframework.stereotype.Controller;
@@ -42,17 +44,23 @@ class ServicePagesController {
 	@GetMapping("/services")
 	String services(@RequestParam(required = false) String q, @RequestParam(required = false) Audience audience,
 			@RequestParam(required = false) String lifeEvent, @RequestParam(required = false) String department,
-			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
+			@RequestParam(required = false) String division, @RequestParam(defaultValue = "0") int page, Model model,
+			Locale locale) {
 		String query = q == null ? null : q.strip();
 		if (query != null && query.length() > 100) {
 			query = query.substring(0, 100);
 		}
-		ItemFilter filter = new ItemFilter(audience, blankToNull(lifeEvent), blankToNull(department), null, null);
+		ItemFilter filter = new ItemFilter(audience, blankToNull(lifeEvent), blankToNull(department),
+				blankToNull(division), null);
 		SummaryPage results = catalogue.search(query, filter, Math.max(0, page), PAGE_SIZE);
 		model.addAttribute("q", query);
 		model.addAttribute("audience", audience);
 		model.addAttribute("lifeEvent", filter.lifeEvent());
 		model.addAttribute("department", filter.departmentCode());
+		model.addAttribute("division", filter.divisionCode());
+		model.addAttribute("divisions", catalogue.divisions());
+		model.addAttribute("divisionNames", catalogue.divisions().keySet().stream().collect(Collectors.toMap(
+				code -> code, code -> DivisionCodes.standard().find(code).map(Division::name).orElse(code))));
 		model.addAttribute("results", results);
 		model.addAttribute("lifeEvents", catalogue.lifeEvents(audience));
 		model.addAttribute("departments", catalogue.departments());
