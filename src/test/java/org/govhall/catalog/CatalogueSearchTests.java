@@ -41,6 +41,14 @@ class CatalogueSearchTests {
 	}
 
 	@Test
+	void pinyin_and_its_initials_find_items_without_a_chinese_input_method() {
+		assertThat(names("sfz")).first().isEqualTo("居民身份证换领");
+		assertThat(names("shenfenzheng")).first().isEqualTo("居民身份证换领");
+		assertThat(names("GongJiJin").stream().limit(3)).allSatisfy(name -> assertThat(name).contains("公积金"));
+		assertThat(names("yyzz")).contains("营业执照遗失补领");
+	}
+
+	@Test
 	void filters_narrow_a_search_to_an_audience() {
 		Response response = new HallClient(port).get("/api/v1/catalog/search?q=登记&audience=LEGAL_PERSON&size=50");
 		List<List> audiences = response.jsonPath().getList("items.audiences", List.class);

@@ -30,6 +30,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.QueryBuilder;
 import org.govhall.catalog.ItemContent;
@@ -174,6 +175,12 @@ public class CatalogueIndex {
 				any = true;
 			}
 		}
+		if (Pinyin.isPinyinQuery(text)) {
+			String letters = text.toLowerCase(java.util.Locale.ROOT);
+			anyField.add(new BoostQuery(new WildcardQuery(new Term("initials", "*" + letters + "*")), 8f), Occur.SHOULD);
+			anyField.add(new BoostQuery(new WildcardQuery(new Term("pinyin", "*" + letters + "*")), 8f), Occur.SHOULD);
+			any = true;
+		}
 		if (!any) {
 			return null;
 		}
@@ -204,6 +211,8 @@ public class CatalogueIndex {
 		doc.add(new StringField(CODE, item.implementationCode(), Field.Store.YES));
 		doc.add(new StoredField(SUMMARY, json.writeValueAsString(ItemSummary.of(item))));
 		doc.add(new TextField("name", c.name(), Field.Store.NO));
+		doc.add(new StringField("pinyin", Pinyin.full(c.name()), Field.Store.NO));
+		doc.add(new StringField("initials", Pinyin.initials(c.name()), Field.Store.NO));
 		doc.add(new TextField("keywords", String.join(" ", c.keywords()), Field.Store.NO));
 		doc.add(new TextField("topics", String.join(" ", c.topics()), Field.Store.NO));
 		doc.add(new TextField("events", String.join(" ", c.lifeEvents()), Field.Store.NO));
