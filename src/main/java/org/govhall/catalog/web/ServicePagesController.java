@@ -58,9 +58,10 @@ class ServicePagesController {
 		model.addAttribute("lifeEvent", filter.lifeEvent());
 		model.addAttribute("department", filter.departmentCode());
 		model.addAttribute("division", filter.divisionCode());
-		model.addAttribute("divisions", catalogue.divisions());
-		model.addAttribute("divisionNames", catalogue.divisions().keySet().stream().collect(Collectors.toMap(
-				code -> code, code -> DivisionCodes.standard().find(code).map(Division::name).orElse(code))));
+		Map<String, Long> divisions = catalogue.divisions();
+		model.addAttribute("divisions", divisions);
+		model.addAttribute("divisionNames", divisions.keySet().stream().collect(Collectors.toMap(code -> code,
+				code -> DivisionCodes.standard().find(code).map(Division::name).orElse(code))));
 		model.addAttribute("results", results);
 		model.addAttribute("lifeEvents", catalogue.lifeEvents(audience));
 		model.addAttribute("departments", catalogue.departments());
