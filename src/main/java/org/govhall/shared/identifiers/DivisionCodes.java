@@ -99,6 +99,14 @@ public final class DivisionCodes {
 		return division.filter(Division::current);
 	}
 
+	/** Every current county-level division (districts, counties, county-level cities), by code. */
+	public List<Division> currentCounties() {
+		return byCode.values().stream()
+			.filter(d -> d.current() && d.level() == Division.Level.COUNTY)
+			.sorted(java.util.Comparator.comparing(Division::code))
+			.toList();
+	}
+
 	public List<Division> children(String parentCode) {
 		return children.getOrDefault(parentCode, Collections.emptyList());
 	}

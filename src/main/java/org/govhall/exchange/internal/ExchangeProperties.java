@@ -1,0 +1,16 @@
+package org.govhall.exchange.internal;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Settings of the exchange module.
+ *
+ * @param demoPeople how many synthetic people a demo hall's population register gets on first start
+ * @param demoCompanies how many synthetic legal persons it gets
+ * @param seed the seed of the synthetic data (the same seed, the same people)
+ */
+@ConfigurationProperties("govhall.exchange")
+public record ExchangeProperties(@DefaultValue("100000") long demoPeople, @DefaultValue("20000") long demoCompanies,
+		@DefaultValue("2026") long seed) {
+}
