@@ -6,6 +6,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.govhall.shared.security.StaffMember;
+
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -15,7 +17,7 @@ import org.springframework.security.core.userdetails.UserDetails;
  * A signed-in staff member as every module sees them: who they are, which department they act for and which
  * roles they hold. Modules use the department to confine staff to their own department's objects.
  */
-public final class StaffPrincipal implements UserDetails, CredentialsContainer {
+public final class StaffPrincipal implements UserDetails, CredentialsContainer, StaffMember {
 
 	@Serial
 	private static final long serialVersionUID = 1L;
@@ -73,6 +75,11 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer {
 
 	public boolean hasRole(StaffRole role) {
 		return roles.contains(role);
+	}
+
+	@Override
+	public Set<String> roleNames() {
+		return roles.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
 	}
 
 	@Override

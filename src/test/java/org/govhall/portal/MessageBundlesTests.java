@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MessageBundlesTests {
 
-	static final List<String> BASENAMES = List.of("platform", "shared", "identity", "catalog", "portal");
+	static final List<String> BASENAMES = List.of("platform", "shared", "identity", "catalog", "exchange", "portal");
 
 	static final Path TEMPLATES = Path.of("src/main/resources/templates");
 

@@ -1,0 +1,32 @@
+package org.govhall.exchange;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A consuming department's access to a resource: which fields, which of them masked, for what purpose and on
+ * what legal basis, until when, and where the request stands.
+ *
+ * @param id the grant
+ * @param resourceCode the resource
+ * @param consumerDepartment the department that reads
+ * @param fields the granted (or requested) fields
+ * @param maskedFields the fields answered masked
+ * @param purpose what the data is used for
+ * @param legalBasis the legal basis of the use
+ * @param validUntil the last day of access
+ * @param status REQUESTED, GRANTED, REFUSED or REVOKED
+ * @param requestedBy who asked
+ * @param requestedAt when
+ * @param decidedBy who decided
+ * @param decisionReason why (required when refused or narrowed)
+ */
+public record AccessGrant(long id, String resourceCode, String consumerDepartment, List<String> fields,
+		List<String> maskedFields, String purpose, String legalBasis, LocalDate validUntil, String status,
+		String requestedBy, Instant requestedAt, String decidedBy, String decisionReason) {
+
+	public boolean activeOn(LocalDate day) {
+		return "GRANTED".equals(status) && !day.isAfter(validUntil);
+	}
+}

@@ -1,0 +1,78 @@
+package org.govhall.exchange.internal;
+
+import java.time.Clock;
+import java.util.List;
+
+import org.govhall.exchange.DataResource;
+import org.govhall.exchange.DataResource.Field;
+import org.govhall.shared.GovHallProperties;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The demo departments' data resources over the base registers, published on a demo hall's first start. */
+@Component
+@Order(16)
+class DemoResources implements ApplicationRunner {
+
+	private final ResourceStore store;
+
+	private final GovHallProperties properties;
+
+	private final Clock clock;
+
+	DemoResources(ResourceStore store, GovHallProperties properties, Clock clock) {
+		this.store = store;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void run(ApplicationArguments args) {
+		if (!properties.demo().enabled() || !store.isEmpty()) {
+			return;
+		}
+		resources().forEach(r -> store.insert(r, clock.instant()));
+	}
+
+	static List<DataResource> resources() {
+		Field name = new Field("name", "姓名", "STRING", 50, "户籍登记的姓名", true, false);
+		Field gender = new Field("gender", "性别", "STRING", 6, "MALE 或 FEMALE", true, false);
+		Field birth = new Field("birth_date", "出生日期", "DATE", 10, "公历出生日期", true, false);
+		return List.of(
+				new DataResource("GAJ-SFHY", "身份核验信息", "GAJ", "按公民身份号码核验姓名、性别和出生日期，用于实名核验。", "PERSON",
+						"ID_NUMBER", "UNCONDITIONAL", null, "NOT_OPEN", "REAL_TIME", "API", List.of(name, gender, birth)),
+				new DataResource("GAJ-HJXX", "户籍信息", "GAJ", "常住人口的户籍登记信息：民族、户籍地及户籍地址。", "PERSON",
+						"ID_NUMBER", "CONDITIONAL", null, "NOT_OPEN", "REAL_TIME", "API",
+						List.of(name, gender, birth, new Field("ethnicity", "民族", "STRING", 20, "民族", true, true),
+								new Field("household_division", "户籍地行政区划", "STRING", 6, "GB/T 2260 代码", true, false),
+								new Field("household_address", "户籍地址", "STRING", 200, "户籍登记的住址", true, true))),
+				new DataResource("GAJ-SJHM", "预留手机号码", "GAJ", "公安机关掌握的公民预留手机号码。", "PERSON", "ID_NUMBER",
+						"NOT_SHARED", "《中华人民共和国个人信息保护法》第十三条、第三十四条：仅限公安机关履行法定职责使用", "NOT_OPEN",
+						"REAL_TIME", "API", List.of(new Field("mobile", "手机号码", "STRING", 20, "预留手机号码", true, true))),
+				new DataResource("RSJ-SBZT", "社会保险参保状态", "RSJ", "个人社会保险参保状态（职工、居民、退休、未参保）。", "PERSON",
+						"ID_NUMBER", "CONDITIONAL", null, "NOT_OPEN", "DAILY", "API",
+						List.of(name, new Field("social_security_status", "参保状态", "STRING", 20, "参保状态", true, false))),
+				new DataResource("MZJ-HYZK", "婚姻状况", "MZJ", "婚姻登记形成的婚姻状况（未婚、已婚、离婚、丧偶）。", "PERSON",
+						"ID_NUMBER", "CONDITIONAL", null, "NOT_OPEN", "REAL_TIME", "API",
+						List.of(name, new Field("marital_status", "婚姻状况", "STRING", 12, "婚姻状况", true, true))),
+				new DataResource("SCJG-QYDJ", "企业登记信息", "SCJG", "市场主体登记的名称、类型、法定代表人、注册资本、成立日期、住所、经营范围和状态。",
+						"LEGAL_PERSON", "CREDIT_CODE", "UNCONDITIONAL", null, "OPEN", "REAL_TIME", "API",
+						List.of(new Field("name", "企业名称", "STRING", 200, "登记名称", false, false),
+								new Field("type", "企业类型", "STRING", 40, "组织形式", false, false),
+								new Field("legal_representative", "法定代表人", "STRING", 50, "法定代表人姓名", true, false),
+								new Field("registered_capital", "注册资本", "DECIMAL", 18, "单位：元", false, false),
+								new Field("established_on", "成立日期", "DATE", 10, "成立日期", false, false),
+								new Field("address", "住所", "STRING", 200, "登记住所", false, false),
+								new Field("business_scope", "经营范围", "STRING", 1000, "经营范围", false, false),
+								new Field("status", "登记状态", "STRING", 12, "存续、注销或吊销", false, false))),
+				new DataResource("SCJG-FDDBR", "法定代表人身份信息", "SCJG", "企业法定代表人的公民身份号码，用于核验代办人和法人授权。",
+						"LEGAL_PERSON", "CREDIT_CODE", "CONDITIONAL", null, "NOT_OPEN", "REAL_TIME", "API",
+						List.of(new Field("legal_representative_id", "法定代表人身份号码", "STRING", 18, "公民身份号码", true, true),
+								new Field("legal_representative", "法定代表人", "STRING", 50, "姓名", true, false))));
+	}
+}

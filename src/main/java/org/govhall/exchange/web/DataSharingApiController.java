@@ -1,0 +1,131 @@
+package org.govhall.exchange.web;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.govhall.exchange.AccessGrant;
+import org.govhall.exchange.DataResource;
+import org.govhall.exchange.DataSharing;
+import org.govhall.shared.audit.AuditPage;
+import org.govhall.shared.audit.AuditQuery;
+import org.govhall.shared.audit.AuditTrail;
+import org.govhall.shared.security.StaffMember;
+import org.govhall.shared.web.ProblemException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The data-sharing API for staff: the resource catalogue, access requests and decisions, governed lookups and
+ * the access log. Subjects travel in request bodies, never in addresses.
+ */
+@RestController
+@RequestMapping("/api/v1/exchange")
+@Tag(name = "Data exchange", description = "Resource catalogue, grants, governed lookups, access log (staff)")
+class DataSharingApiController {
+
+	private final DataSharing sharing;
+
+	private final AuditTrail audit;
+
+	DataSharingApiController(DataSharing sharing, AuditTrail audit) {
+		this.sharing = sharing;
+		this.audit = audit;
+	}
+
+	@GetMapping("/resources")
+	@Operation(summary = "The resource catalogue")
+	List<DataResource> resources() {
+		signedIn();
+		return sharing.resources();
+	}
+
+	@GetMapping("/resources/{code}")
+	@Operation(summary = "One resource with its fields and sharing terms")
+	DataResource resource(@PathVariable String code) {
+		signedIn();
+		return sharing.resource(code);
+	}
+
+	@PostMapping("/grants")
+	@Operation(summary = "Ask for access to a resource for the signed-in staff member's department")
+	ResponseEntity<AccessGrant> request(@Valid @RequestBody AccessRequest request) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(sharing.request(request.resource(), request.fields(),
+				request.purpose(), request.legalBasis(), request.validUntil()));
+	}
+
+	@GetMapping("/grants")
+	@Operation(summary = "The grants a department asked for (as=consumer) or must decide on (as=provider)")
+	List<AccessGrant> grants(@RequestParam String department,
+			@RequestParam(defaultValue = "consumer") @Pattern(regexp = "consumer|provider") String as) {
+		return sharing.grantsOf(department, "provider".equals(as));
+	}
+
+	@PostMapping("/grants/{id}/decision")
+	@Operation(summary = "The provider grants (possibly fewer fields, some masked) or refuses a request")
+	AccessGrant decide(@PathVariable long id, @Valid @RequestBody Decision decision) {
+		return "REFUSE".equals(decision.decision()) ? sharing.refuse(id, decision.reason())
+				: sharing.grant(id, decision.fields(), decision.masked(), decision.reason());
+	}
+
+	@PostMapping("/lookups")
+	@Operation(summary = "Look a subject up under the department's grant, stating the purpose")
+	DataSharing.Lookup lookup(@Valid @RequestBody LookupRequest lookup) {
+		return sharing.lookup(lookup.resource(), lookup.subject(), lookup.purpose());
+	}
+
+	@PostMapping("/access-log")
+	@Operation(summary = "Who read a subject's data, when and why (supervisors and administrators)")
+	AuditPage accessLog(@Valid @RequestBody AccessLogQuery query) {
+		StaffMember staff = signedIn();
+		if (!staff.hasRoleNamed("SUPERVISOR") && !staff.hasRoleNamed("ADMINISTRATOR")) {
+			throw ProblemException.forbidden("exchange.accessLog.role");
+		}
+		AuditPage page = audit.search(new AuditQuery(null, "exchange.lookup", null, query.subject().strip(), null, null,
+				query.page(), 50));
+		audit.record(org.govhall.shared.audit.AuditEvent.of("exchange.accessLogRead").on("subject", query.subject())
+			.detail("entries", page.total()));
+		return page;
+	}
+
+	private static StaffMember signedIn() {
+		return StaffMember.current().orElseThrow(
+				() -> new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
+						"staff only"));
+	}
+
+	/** An access request. */
+	record AccessRequest(@NotBlank String resource, @NotEmpty List<@NotBlank String> fields,
+			@NotBlank @Size(max = 500) String purpose, @NotBlank @Size(max = 500) String legalBasis,
+			@NotNull LocalDate validUntil) {
+	}
+
+	/** A provider's decision: GRANT (with the fields and masked fields) or REFUSE (with a reason). */
+	record Decision(@NotBlank @Pattern(regexp = "GRANT|REFUSE") String decision, List<String> fields,
+			List<String> masked, @Size(max = 1000) String reason) {
+	}
+
+	/** A lookup: which resource, which subject, for what. */
+	record LookupRequest(@NotBlank String resource, @NotBlank @Size(max = 30) String subject,
+			@NotBlank @Size(max = 500) String purpose) {
+	}
+
+	/** Whose access log, which page. */
+	record AccessLogQuery(@NotBlank @Size(max = 30) String subject, int page) {
+	}
+}

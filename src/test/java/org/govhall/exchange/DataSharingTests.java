@@ -1,0 +1,163 @@
+package org.govhall.exchange;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.restassured.response.Response;
+import org.govhall.exchange.internal.SyntheticCompanies;
+import org.govhall.exchange.internal.SyntheticPopulation;
+import org.govhall.support.GovHallTest;
+import org.govhall.support.HallClient;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Every grant rule of data sharing, over real HTTP between real departments. */
+@GovHallTest
+class DataSharingTests {
+
+	private static final SyntheticPopulation POPULATION = new SyntheticPopulation(2026);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Test
+	void without_a_grant_a_lookup_is_a_403_problem_and_is_still_logged() {
+		Person subject = POPULATION.person(101);
+		Response response = new HallClient(port).signedIn("jtw.steward").postJson("/api/v1/exchange/lookups",
+				Map.of("resource", "GAJ-HJXX", "subject", subject.idNumber(), "purpose", "核验驾驶员户籍"));
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.jsonPath().getString("type")).isEqualTo("urn:govhall:problem:forbidden");
+		assertThat(response.jsonPath().getString("detail")).contains("户籍信息");
+		assertThat(jdbc.sql("select count(*) from shared_audit_entry where action = 'exchange.lookupDenied'"
+				+ " and object_id = ?").param(subject.idNumber()).query(Long.class).single()).isPositive();
+	}
+
+	@Test
+	void an_unconditional_resource_is_granted_at_once_and_answers_only_the_granted_fields() {
+		HallClient ybj = new HallClient(port).signedIn("ybj.steward");
+		Response grant = ybj.postJson("/api/v1/exchange/grants", request("GAJ-SFHY", List.of("name", "birth_date")));
+		assertThat(grant.statusCode()).isEqualTo(201);
+		assertThat(grant.jsonPath().getString("status")).isEqualTo("GRANTED");
+
+		Person subject = POPULATION.person(102);
+		Response lookup = ybj.postJson("/api/v1/exchange/lookups",
+				Map.of("resource", "GAJ-SFHY", "subject", subject.idNumber(), "purpose", "医保参保实名核验"));
+		assertThat(lookup.statusCode()).isEqualTo(200);
+		Map<String, Object> fields = lookup.jsonPath().getMap("fields");
+		assertThat(fields).containsOnlyKeys("name", "birth_date");
+		assertThat(fields.get("name")).isEqualTo(subject.name());
+		assertThat(fields.get("birth_date")).isEqualTo(subject.birthDate().toString());
+		assertThat(lookup.asString()).doesNotContain(subject.gender());
+	}
+
+	@Test
+	void a_conditional_resource_waits_for_the_provider_who_may_narrow_and_mask() {
+		HallClient rsj = new HallClient(port).signedIn("rsj.steward");
+		HallClient gaj = new HallClient(port).signedIn("gaj.steward");
+		Person subject = POPULATION.person(103);
+		Response requested = rsj.postJson("/api/v1/exchange/grants",
+				request("GAJ-HJXX", List.of("name", "ethnicity", "household_address")));
+		assertThat(requested.jsonPath().getString("status")).isEqualTo("REQUESTED");
+		long id = requested.jsonPath().getLong("id");
+		assertThat(lookup(rsj, "GAJ-HJXX", subject).statusCode()).as("not yet granted").isEqualTo(403);
+
+		Response consumerDecides = rsj.postJson("/api/v1/exchange/grants/" + id + "/decision",
+				Map.of("decision", "GRANT", "fields", List.of("name")));
+		assertThat(consumerDecides.statusCode()).as("only the provider decides").isEqualTo(403);
+		Response noReason = gaj.postJson("/api/v1/exchange/grants/" + id + "/decision",
+				Map.of("decision", "GRANT", "fields", List.of("name", "household_address"), "masked",
+						List.of("household_address")));
+		assertThat(noReason.statusCode()).as("narrowing needs a reason").isEqualTo(400);
+		Response narrowed = gaj.postJson("/api/v1/exchange/grants/" + id + "/decision",
+				Map.of("decision", "GRANT", "fields", List.of("name", "household_address"), "masked",
+						List.of("household_address"), "reason", "民族信息与社保经办无关；住址脱敏"));
+		assertThat(narrowed.jsonPath().getString("status")).isEqualTo("GRANTED");
+
+		Response lookup = lookup(rsj, "GAJ-HJXX", subject);
+		Map<String, Object> fields = lookup.jsonPath().getMap("fields");
+		assertThat(fields).containsOnlyKeys("name", "household_address");
+		assertThat(fields.get("name")).isEqualTo(subject.name());
+		assertThat((String) fields.get("household_address")).contains("*").isNotEqualTo(subject.householdAddress());
+		assertThat(lookup.asString()).doesNotContain(subject.ethnicity() + "\"").doesNotContain(subject.householdAddress());
+		assertThat(lookup.jsonPath().getList("masked", String.class)).containsExactly("household_address");
+	}
+
+	@Test
+	void a_refused_or_expired_grant_answers_nothing() {
+		HallClient wjw = new HallClient(port).signedIn("wjw.steward");
+		HallClient mzj = new HallClient(port).signedIn("mzj.steward");
+		Person subject = POPULATION.person(104);
+		long refusedId = wjw.postJson("/api/v1/exchange/grants", request("MZJ-HYZK", List.of("marital_status")))
+			.jsonPath().getLong("id");
+		assertThat(mzj.postJson("/api/v1/exchange/grants/" + refusedId + "/decision", Map.of("decision", "REFUSE"))
+			.statusCode()).as("a refusal needs a reason").isEqualTo(400);
+		assertThat(mzj.postJson("/api/v1/exchange/grants/" + refusedId + "/decision",
+				Map.of("decision", "REFUSE", "reason", "用途与婚姻状况无关")).jsonPath().getString("status")).isEqualTo("REFUSED");
+		assertThat(lookup(wjw, "MZJ-HYZK", subject).statusCode()).isEqualTo(403);
+
+		HallClient sfj = new HallClient(port).signedIn("sfj.steward");
+		long granted = sfj.postJson("/api/v1/exchange/grants", request("GAJ-SFHY", List.of("name"))).jsonPath().getLong("id");
+		assertThat(lookup(sfj, "GAJ-SFHY", subject).statusCode()).isEqualTo(200);
+		jdbc.sql("update exchange_grant set valid_until = ? where id = ?").params(LocalDate.now().minusDays(1), granted)
+			.update();
+		assertThat(lookup(sfj, "GAJ-SFHY", subject).statusCode()).as("expired").isEqualTo(403);
+	}
+
+	@Test
+	void a_not_shared_resource_cannot_be_requested_and_requests_are_checked() {
+		HallClient jyw = new HallClient(port).signedIn("jyw.steward");
+		Response notShared = jyw.postJson("/api/v1/exchange/grants", request("GAJ-SJHM", List.of("mobile")));
+		assertThat(notShared.statusCode()).isEqualTo(409);
+		assertThat(notShared.jsonPath().getString("detail")).contains("不予共享", "个人信息保护法");
+		assertThat(jyw.postJson("/api/v1/exchange/grants", request("GAJ-SFHY", List.of("mobile"))).statusCode())
+			.as("a field the resource does not have").isEqualTo(400);
+		Map<String, Object> noPurpose = new java.util.HashMap<>(request("GAJ-SFHY", List.of("name")));
+		noPurpose.put("purpose", "");
+		assertThat(jyw.postJson("/api/v1/exchange/grants", noPurpose).statusCode()).isEqualTo(400);
+		assertThat(new HallClient(port).signedIn("jyw.clerk")
+			.postJson("/api/v1/exchange/grants", request("GAJ-SFHY", List.of("name"))).statusCode())
+			.as("a window clerk does not request data sharing").isEqualTo(403);
+	}
+
+	@Test
+	void a_lookup_states_its_purpose_and_the_access_log_shows_who_read_what_and_why() {
+		HallClient zjw = new HallClient(port).signedIn("zjw.steward");
+		zjw.postJson("/api/v1/exchange/grants", request("SCJG-QYDJ", List.of("name", "status")));
+		LegalPerson company = new SyntheticCompanies(POPULATION, 20_000, 2026).company(5);
+		Response noPurpose = zjw.postJson("/api/v1/exchange/lookups",
+				Map.of("resource", "SCJG-QYDJ", "subject", company.creditCode(), "purpose", " "));
+		assertThat(noPurpose.statusCode()).isEqualTo(400);
+		Response lookup = zjw.postJson("/api/v1/exchange/lookups",
+				Map.of("resource", "SCJG-QYDJ", "subject", company.creditCode(), "purpose", "施工许可核验建设单位"));
+		assertThat(lookup.jsonPath().getString("fields.name")).isEqualTo(company.name());
+
+		Response log = new HallClient(port).signedIn("dcb.supervisor1").postJson("/api/v1/exchange/access-log",
+				Map.of("subject", company.creditCode(), "page", 0));
+		assertThat(log.statusCode()).isEqualTo(200);
+		assertThat(log.jsonPath().getList("entries.purpose", String.class)).contains("施工许可核验建设单位");
+		assertThat(log.jsonPath().getString("entries[0].actor")).isEqualTo("zjw.steward");
+		assertThat(log.jsonPath().getString("entries[0].details.consumer")).isEqualTo("ZJW");
+		assertThat(log.jsonPath().getString("entries[0].details.fields")).contains("name", "status");
+		assertThat(new HallClient(port).signedIn("zjw.clerk").postJson("/api/v1/exchange/access-log",
+				Map.of("subject", company.creditCode(), "page", 0)).statusCode()).isEqualTo(403);
+	}
+
+	private static Response lookup(HallClient client, String resource, Person subject) {
+		return client.postJson("/api/v1/exchange/lookups",
+				Map.of("resource", resource, "subject", subject.idNumber(), "purpose", "办件核验"));
+	}
+
+	private static Map<String, Object> request(String resource, List<String> fields) {
+		return Map.of("resource", resource, "fields", fields, "purpose", "办理本部门政务服务事项时核验申请人信息", "legalBasis",
+				"《优化营商环境条例》第三十五条", "validUntil", LocalDate.now().plusYears(1).toString());
+	}
+}
