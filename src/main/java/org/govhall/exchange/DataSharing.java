@@ -165,23 +165,10 @@ public class DataSharing {
 					.outcome(org.govhall.shared.audit.AuditOutcome.DENIED));
 				return ProblemException.forbidden("exchange.lookup.noGrant", resource.name());
 			});
-		String columns = String.join(", ", grant.fields());
-		for (String field : grant.fields()) {
-			if (!field.matches("[a-z_]+") || !resource.hasField(field)) {
-				throw new IllegalStateException("grant " + grant.id() + " names an unknown field " + field);
-			}
-		}
-		Map<String, Object> row = jdbc.sql("select " + columns + " from " + REGISTERS.get(resource.register())
+		Map<String, Object> row = jdbc.sql("select " + columns(grant, resource) + " from " + REGISTERS.get(resource.register())
 				+ " where " + KEYS.get(resource.register()) + " = ?").param(subject == null ? "" : subject.strip())
 			.query((rs, n) -> {
-				Map<String, Object> values = new LinkedHashMap<>();
-				for (String field : grant.fields()) {
-					Object value = rs.getObject(field);
-					String text = value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate().toString()
-							: value instanceof java.math.BigDecimal b ? b.toPlainString() : value.toString().strip();
-					values.put(field, grant.maskedFields().contains(field) ? Masking.mask(field, text) : text);
-				}
-				return values;
+				return values(rs, grant);
 			}).optional().orElse(null);
 		audit.record(AuditEvent.of("exchange.lookup").on(resource.register().toLowerCase(), subject).because(purpose)
 			.detail("resource", resourceCode).detail("consumer", staff.departmentCode()).detail("grant", grant.id())
@@ -190,6 +177,39 @@ public class DataSharing {
 			throw ProblemException.notFound("exchange.lookup.noSubject", resource.name());
 		}
 		return new Lookup(resourceCode, subject, grant.id(), new ArrayList<>(grant.maskedFields()), row);
+	}
+
+	/**
+	 * The changes of a resource's register after {@code cursor}, in order, at most {@code limit}, for syncing a
+	 * local copy: granted fields only, masked as granted. Resume with the answer's {@code next} cursor.
+	 */
+	public Changes changes(String resourceCode, long cursor, int limit, String purpose) {
+		StaffMember staff = staff(Set.of());
+		requireText(purpose, "exchange.lookup.purposeMissing");
+		DataResource resource = resource(resourceCode);
+		AccessGrant grant = store.activeGrant(resourceCode, staff.departmentCode(), LocalDate.now(clock))
+			.orElseThrow(() -> ProblemException.forbidden("exchange.lookup.noGrant", resource.name()));
+		int size = Math.max(1, Math.min(limit, 1000));
+		String key = KEYS.get(resource.register());
+		List<Change> changes = jdbc.sql("select change_seq, " + key + ", " + columns(grant, resource)
+				+ " from " + REGISTERS.get(resource.register()) + " where change_seq > ? order by change_seq limit ?")
+			.params(cursor, size)
+			.query((rs, n) -> {
+				return new Change(rs.getLong(1), rs.getString(2).strip(), values(rs, grant));
+			}).list();
+		long next = changes.isEmpty() ? cursor : changes.get(changes.size() - 1).seq();
+		audit.record(AuditEvent.of("exchange.changesRead").on("resource", resourceCode).because(purpose)
+			.detail("consumer", staff.departmentCode()).detail("grant", grant.id()).detail("after", cursor)
+			.detail("count", changes.size()).detail("fields", grant.fields()));
+		return new Changes(resourceCode, cursor, next, changes.size() == size, changes);
+	}
+
+	/** One changed subject: its change number, key and granted values. */
+	public record Change(long seq, String subject, Map<String, Object> fields) {
+	}
+
+	/** A page of changes and the cursor to resume from; {@code more} when the page was full. */
+	public record Changes(String resource, long after, long next, boolean more, List<Change> changes) {
 	}
 
 	/**
@@ -202,6 +222,28 @@ public class DataSharing {
 	 * @param fields the granted fields and their values
 	 */
 	public record Lookup(String resource, String subject, long grant, List<String> masked, Map<String, Object> fields) {
+	}
+
+	/** The granted fields as a column list, each checked against the resource (they become SQL). */
+	private static String columns(AccessGrant grant, DataResource resource) {
+		for (String field : grant.fields()) {
+			if (!field.matches("[a-z_]+") || !resource.hasField(field)) {
+				throw new IllegalStateException("grant " + grant.id() + " names an unknown field " + field);
+			}
+		}
+		return String.join(", ", grant.fields());
+	}
+
+	/** The granted values of the current row, masked where the grant says so. */
+	private static Map<String, Object> values(java.sql.ResultSet rs, AccessGrant grant) throws java.sql.SQLException {
+		Map<String, Object> values = new LinkedHashMap<>();
+		for (String field : grant.fields()) {
+			Object value = rs.getObject(field);
+			String text = value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate().toString()
+					: value instanceof java.math.BigDecimal b ? b.toPlainString() : value.toString().strip();
+			values.put(field, grant.maskedFields().contains(field) ? Masking.mask(field, text) : text);
+		}
+		return values;
 	}
 
 	private AccessGrant pending(long grantId) {

@@ -151,6 +151,35 @@ class DataSharingTests {
 				Map.of("subject", company.creditCode(), "page", 0)).statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void the_change_feed_is_ordered_resumable_and_carries_only_granted_fields() {
+		HallClient gjj = new HallClient(port).signedIn("gjj.steward");
+		gjj.postJson("/api/v1/exchange/grants", request("GAJ-SFHY", List.of("name")));
+		Response first = gjj.request().queryParam("after", 0).queryParam("limit", 50).queryParam("purpose", "同步缴存职工姓名")
+			.get("/api/v1/exchange/resources/GAJ-SFHY/changes");
+		assertThat(first.statusCode()).isEqualTo(200);
+		List<Long> seqs = first.jsonPath().getList("changes.seq", Long.class);
+		assertThat(seqs).hasSize(50).isSorted();
+		assertThat(first.jsonPath().getBoolean("more")).isTrue();
+		assertThat(first.jsonPath().getMap("changes[0].fields")).containsOnlyKeys("name");
+		long next = first.jsonPath().getLong("next");
+		assertThat(next).isEqualTo(seqs.get(49));
+
+		Response second = gjj.request().queryParam("after", next).queryParam("limit", 50).queryParam("purpose", "同步缴存职工姓名")
+			.get("/api/v1/exchange/resources/GAJ-SFHY/changes");
+		assertThat(second.jsonPath().getList("changes.seq", Long.class)).allSatisfy(seq -> assertThat(seq).isGreaterThan(next));
+
+		Person renamed = POPULATION.person(3);
+		jdbc.sql("update exchange_person set name = ? where id_number = ?").params("测试改名", renamed.idNumber()).update();
+		long latest = jdbc.sql("select max(change_seq) from exchange_person").query(Long.class).single();
+		Response tail = gjj.request().queryParam("after", latest - 1).queryParam("purpose", "同步缴存职工姓名")
+			.get("/api/v1/exchange/resources/GAJ-SFHY/changes");
+		assertThat(tail.jsonPath().getList("changes.subject", String.class)).containsExactly(renamed.idNumber());
+		assertThat(tail.jsonPath().getString("changes[0].fields.name")).isEqualTo("测试改名");
+		assertThat(new HallClient(port).signedIn("swj2.steward").request().queryParam("purpose", "x")
+			.get("/api/v1/exchange/resources/GAJ-SFHY/changes").statusCode()).as("no grant").isEqualTo(403);
+	}
+
 	private static Response lookup(HallClient client, String resource, Person subject) {
 		return client.postJson("/api/v1/exchange/lookups",
 				Map.of("resource", resource, "subject", subject.idNumber(), "purpose", "办件核验"));

@@ -89,6 +89,13 @@ class DataSharingApiController {
 		return sharing.lookup(lookup.resource(), lookup.subject(), lookup.purpose());
 	}
 
+	@GetMapping("/resources/{code}/changes")
+	@Operation(summary = "Changes after a cursor, in order, for syncing a local copy (granted fields only)")
+	DataSharing.Changes changes(@PathVariable String code, @RequestParam(defaultValue = "0") long after,
+			@RequestParam(defaultValue = "100") int limit, @RequestParam String purpose) {
+		return sharing.changes(code, after, limit, purpose);
+	}
+
 	@PostMapping("/access-log")
 	@Operation(summary = "Who read a subject's data, when and why (supervisors and administrators)")
 	AuditPage accessLog(@Valid @RequestBody AccessLogQuery query) {
