@@ -208,6 +208,41 @@ class HallBrowserTests {
 	}
 
 	@Test
+	void one_department_asks_for_another_departments_data_and_the_provider_grants_it_masked() {
+		signIn("sww.steward");
+		page.navigate(url("/workbench/exchange"));
+		assertAccessible(page);
+		page.locator("tr", new Page.LocatorOptions().setHasText("RSJ-SBZT"))
+			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("申请使用")).click();
+		page.getByLabel("姓名").check();
+		page.getByLabel("参保状态").check();
+		page.getByLabel("使用目的").fill("外资企业员工社保核验");
+		page.getByLabel("法律依据").fill("《优化营商环境条例》第三十五条");
+		assertAccessible(page);
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交申请")).click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("等待提供部门审批");
+
+		BrowserContext provider = session.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
+		Page rsj = provider.newPage();
+		Page consumer = page;
+		page = rsj;
+		signIn("rsj.steward");
+		page.navigate(url("/workbench/exchange"));
+		Locator request = page.locator(".result", new Page.LocatorOptions().setHasText("SWW"));
+		assertThat(request).containsText("外资企业员工社保核验");
+		assertAccessible(page);
+		request.locator("input[name=masked][value=name]").check();
+		request.getByLabel("理由").fill("姓名脱敏即可满足核验需要");
+		request.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("同意授权")).click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("已授权");
+		provider.close();
+
+		page = consumer;
+		page.navigate(url("/workbench/exchange"));
+		assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("RSJ-SBZT")).first()).containsText("已授权");
+	}
+
+	@Test
 	void a_bundle_page_shows_its_stages() {
 		page.navigate(url("/bundles/YJS-KBQY"));
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("开办企业一件事");

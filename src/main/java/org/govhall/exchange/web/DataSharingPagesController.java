@@ -1,0 +1,121 @@
+package org.govhall.exchange.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.govhall.exchange.AccessGrant;
+import org.govhall.exchange.DataResource;
+import org.govhall.exchange.DataSharing;
+import org.govhall.shared.security.StaffMember;
+import org.govhall.shared.web.NavigationEntry;
+import org.govhall.shared.web.ProblemException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Data sharing on the staff workbench: the resource catalogue, a department's requests, and the requests it must
+ * decide on as a provider.
+ */
+@Controller
+class DataSharingPagesController {
+
+	private final DataSharing sharing;
+
+	private final MessageSource messages;
+
+	private final Clock clock;
+
+	DataSharingPagesController(DataSharing sharing, MessageSource messages, Clock clock) {
+		this.sharing = sharing;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@Bean
+	static NavigationEntry dataSharingNavigation() {
+		return new NavigationEntry("nav.exchange", "nav.exchange.description", "/workbench/exchange",
+				Set.of("ROLE_DATA_STEWARD", "ROLE_DEPARTMENT_HEAD", "ROLE_ADMINISTRATOR", "ROLE_SUPERVISOR"), 200);
+	}
+
+	@GetMapping("/workbench/exchange")
+	String overview(Model model) {
+		StaffMember staff = StaffMember.current().orElseThrow();
+		List<AccessGrant> waiting = sharing.grantsOf(staff.departmentCode(), true).stream()
+			.filter(g -> "REQUESTED".equals(g.status())).toList();
+		List<DataResource> resources = sharing.resources();
+		model.addAttribute("resources", resources);
+		model.addAttribute("labels", resources.stream().flatMap(r -> r.fields().stream()
+			.map(f -> java.util.Map.entry(r.code() + "." + f.name(), f.label())))
+			.collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
+		model.addAttribute("mine", sharing.grantsOf(staff.departmentCode(), false));
+		model.addAttribute("waiting", waiting);
+		model.addAttribute("department", staff.departmentCode());
+		return "exchange/workbench";
+	}
+
+	@GetMapping("/workbench/exchange/resources/{code}/request")
+	String requestForm(@PathVariable String code, Model model) {
+		model.addAttribute("resource", sharing.resource(code));
+		model.addAttribute("validUntil", LocalDate.now(clock).plusYears(1));
+		return "exchange/request";
+	}
+
+	@PostMapping("/workbench/exchange/resources/{code}/request")
+	String request(@PathVariable String code, @RequestParam(required = false) List<String> fields,
+			@RequestParam String purpose, @RequestParam String legalBasis,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		try {
+			AccessGrant grant = sharing.request(code, fields, purpose, legalBasis, validUntil);
+			redirect.addFlashAttribute("done", "GRANTED".equals(grant.status()) ? "exchange.page.granted"
+					: "exchange.page.requested");
+			return "redirect:/workbench/exchange";
+		}
+		catch (ProblemException problem) {
+			DataResource resource = sharing.resource(code);
+			model.addAttribute("resource", resource);
+			model.addAttribute("validUntil", validUntil == null ? LocalDate.now(clock).plusYears(1) : validUntil);
+			model.addAttribute("chosen", fields == null ? List.of() : fields);
+			model.addAttribute("purpose", purpose);
+			model.addAttribute("legalBasis", legalBasis);
+			model.addAttribute("problem", text(problem, locale));
+			return "exchange/request";
+		}
+	}
+
+	@PostMapping("/workbench/exchange/grants/{id}/decision")
+	String decide(@PathVariable long id, @RequestParam String decision,
+			@RequestParam(required = false) List<String> fields, @RequestParam(required = false) List<String> masked,
+			@RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
+		try {
+			if ("REFUSE".equals(decision)) {
+				sharing.refuse(id, reason);
+				redirect.addFlashAttribute("done", "exchange.page.refused");
+			}
+			else {
+				sharing.grant(id, fields, masked, reason);
+				redirect.addFlashAttribute("done", "exchange.page.decided");
+			}
+		}
+		catch (ProblemException problem) {
+			redirect.addFlashAttribute("failedText", text(problem, locale));
+		}
+		return "redirect:/workbench/exchange";
+	}
+
+	private String text(ProblemException problem, Locale locale) {
+		return messages.getMessage(problem.messageKey(), problem.args(), problem.messageKey(), locale);
+	}
+}
