@@ -180,6 +180,18 @@ class DataSharingTests {
 			.get("/api/v1/exchange/resources/GAJ-SFHY/changes").statusCode()).as("no grant").isEqualTo(403);
 	}
 
+	@Test
+	void the_resource_catalogue_is_machine_readable_as_dcat() {
+		Response dcat = new HallClient(port).signedIn("scjg.steward").request().accept("application/ld+json")
+			.get("/api/v1/exchange/resources/GAJ-SJHM/dcat");
+		assertThat(dcat.statusCode()).isEqualTo(200);
+		assertThat(dcat.jsonPath().getString("'@type'")).isEqualTo("dcat:Dataset");
+		assertThat(dcat.jsonPath().getString("'govhall:sharingType'")).isEqualTo("NOT_SHARED");
+		assertThat(dcat.jsonPath().getString("'govhall:notSharedBasis'")).contains("个人信息保护法");
+		assertThat(dcat.jsonPath().getList("'govhall:fields'.name", String.class)).containsExactly("mobile");
+		assertThat(new HallClient(port).get("/api/v1/exchange/resources").statusCode()).as("staff only").isEqualTo(401);
+	}
+
 	private static Response lookup(HallClient client, String resource, Person subject) {
 		return client.postJson("/api/v1/exchange/lookups",
 				Map.of("resource", resource, "subject", subject.idNumber(), "purpose", "办件核验"));

@@ -62,6 +62,35 @@ class DataSharingApiController {
 		return sharing.resource(code);
 	}
 
+	@GetMapping(path = "/resources/{code}/dcat", produces = "application/ld+json")
+	@Operation(summary = "The resource as DCAT (JSON-LD) metadata, for catalogue harvesters")
+	java.util.Map<String, Object> dcat(@PathVariable String code) {
+		signedIn();
+		DataResource r = sharing.resource(code);
+		java.util.Map<String, Object> dataset = new java.util.LinkedHashMap<>();
+		dataset.put("@context", java.util.Map.of("dcat", "http://www.w3.org/ns/dcat#", "dct", "http://purl.org/dc/terms/",
+				"govhall", "urn:govhall:exchange:"));
+		dataset.put("@id", "urn:govhall:exchange:resource:" + r.code());
+		dataset.put("@type", "dcat:Dataset");
+		dataset.put("dct:identifier", r.code());
+		dataset.put("dct:title", java.util.Map.of("@value", r.name(), "@language", "zh-CN"));
+		dataset.put("dct:description", java.util.Map.of("@value", r.description(), "@language", "zh-CN"));
+		dataset.put("dct:publisher", "urn:govhall:department:" + r.providerDepartment());
+		dataset.put("dct:accrualPeriodicity", r.updateCycle());
+		dataset.put("govhall:sharingType", r.sharingType());
+		dataset.put("govhall:openType", r.openType());
+		dataset.put("govhall:subjectKey", r.subjectKey());
+		if (r.notSharedBasis() != null) {
+			dataset.put("govhall:notSharedBasis", r.notSharedBasis());
+		}
+		dataset.put("dcat:distribution", java.util.Map.of("@type", "dcat:Distribution", "dct:format", r.format(),
+				"dcat:accessURL", "/api/v1/exchange/lookups"));
+		dataset.put("govhall:fields", r.fields().stream().map(f -> java.util.Map.of("name", f.name(), "label",
+				f.label(), "type", f.dataType(), "length", f.length(), "personal", f.personal(), "sensitive",
+				f.sensitive())).toList());
+		return dataset;
+	}
+
 	@PostMapping("/grants")
 	@Operation(summary = "Ask for access to a resource for the signed-in staff member's department")
 	ResponseEntity<AccessGrant> request(@Valid @RequestBody AccessRequest request) {
