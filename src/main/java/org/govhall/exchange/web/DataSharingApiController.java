@@ -157,7 +157,7 @@ class DataSharingApiController {
 	}
 
 	/** A lookup: which resource, which subject, for what. */
-	record LookupRequest(@NotBlank String resource, @NotBlank @Size(max = 30) String subject,
+	public record LookupRequest(@NotBlank String resource, @NotBlank @Size(max = 30) String subject,
 			@NotBlank @Size(max = 500) String purpose) {
 	}
 

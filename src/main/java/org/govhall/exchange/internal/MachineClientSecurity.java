@@ -1,0 +1,93 @@
+package org.govhall.exchange.internal;
+
+import java.io.IOException;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.govhall.shared.audit.AuditEvent;
+import org.govhall.shared.audit.AuditOutcome;
+import org.govhall.shared.audit.AuditTrail;
+import org.govhall.shared.web.ProblemResponses;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * The gateway's door for department systems: {@code /api/v1/exchange/machine/**}, stateless, authenticated by a
+ * signed client assertion in {@code Authorization: Bearer …} on every request, with a rate limit per client.
+ * No session and no cookie, hence no CSRF token.
+ */
+@Configuration(proxyBeanMethods = false)
+class MachineClientSecurity {
+
+	@Bean
+	@Order(0)
+	SecurityFilterChain machineClientChain(HttpSecurity http, MachineClients clients, ProblemResponses problems,
+			AuditTrail audit) throws Exception {
+		return http.securityMatcher("/api/v1/exchange/machine/**")
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(c -> c.disable())
+			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+			.addFilterBefore(new AssertionFilter(clients, problems, audit), AnonymousAuthenticationFilter.class)
+			.exceptionHandling(e -> e
+				.authenticationEntryPoint((req, res, ex) -> problems.write(req, res, HttpStatus.UNAUTHORIZED))
+				.accessDeniedHandler((req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN)))
+			.build();
+	}
+
+	/** Authenticates the request's client assertion, or leaves it anonymous (and so refused). */
+	static final class AssertionFilter extends OncePerRequestFilter {
+
+		private final MachineClients clients;
+
+		private final ProblemResponses problems;
+
+		private final AuditTrail audit;
+
+		AssertionFilter(MachineClients clients, ProblemResponses problems, AuditTrail audit) {
+			this.clients = clients;
+			this.problems = problems;
+			this.audit = audit;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			String header = request.getHeader("Authorization");
+			if (header != null && header.startsWith("Bearer ")) {
+				try {
+					MachineClient client = clients.authenticate(header.substring(7).strip());
+					if (!clients.allow(client.clientId())) {
+						response.setHeader("Retry-After", "60");
+						problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS);
+						return;
+					}
+					SecurityContextHolder.getContext().setAuthentication(
+							UsernamePasswordAuthenticationToken.authenticated(client, null, List.of()));
+				}
+				catch (MachineClients.RejectedAssertion rejected) {
+					audit.record(AuditEvent.of("exchange.assertionRejected").by("anonymous")
+						.outcome(AuditOutcome.DENIED).detail("reason", rejected.getMessage()));
+				}
+			}
+			try {
+				chain.doFilter(request, response);
+			}
+			finally {
+				SecurityContextHolder.clearContext();
+			}
+		}
+	}
+}

@@ -1,0 +1,174 @@
+package org.govhall.exchange.internal;
+
+import java.sql.Timestamp;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.govhall.shared.audit.AuditEvent;
+import org.govhall.shared.audit.AuditTrail;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Registered department systems and the checks of their signed client assertions: a JWT signed with the
+ * client's registered key (EC or RSA), issuer and subject the client, audience the gateway, at most five
+ * minutes of validity, and a {@code jti} never seen before. Each client has a rate limit per minute (counted on
+ * this node).
+ */
+@Service
+public class MachineClients {
+
+	/** The audience every assertion must name. */
+	public static final String AUDIENCE = "urn:govhall:exchange";
+
+	static final Duration MAX_LIFETIME = Duration.ofMinutes(5);
+
+	private final JdbcClient jdbc;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	private final Map<String, Deque<Instant>> recentCalls = new ConcurrentHashMap<>();
+
+	MachineClients(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+		this.jdbc = jdbc;
+		this.audit = audit;
+		this.clock = clock;
+	}
+
+	/** Why an assertion was refused. */
+	public static class RejectedAssertion extends Exception {
+
+		RejectedAssertion(String reason) {
+			super(reason);
+		}
+	}
+
+	/** Registers (or replaces) a client's public key; the key must be a public JWK. */
+	@Transactional
+	public void register(String clientId, String departmentCode, String publicJwk, int requestsPerMinute, String by) {
+		JWK key;
+		try {
+			key = JWK.parse(publicJwk);
+		}
+		catch (ParseException ex) {
+			throw new IllegalArgumentException("not a JWK: " + ex.getMessage());
+		}
+		if (key.isPrivate()) {
+			throw new IllegalArgumentException("register the public key only");
+		}
+		jdbc.sql("""
+				insert into exchange_client (client_id, department_code, public_key_jwk, requests_per_minute,
+				    registered_by, registered_at)
+				values (?, ?, ?, ?, ?, ?)
+				on conflict (client_id) do update set department_code = excluded.department_code,
+				    public_key_jwk = excluded.public_key_jwk, requests_per_minute = excluded.requests_per_minute,
+				    active = true, registered_by = excluded.registered_by, registered_at = excluded.registered_at""")
+			.params(clientId, departmentCode, key.toPublicJWK().toJSONString(), requestsPerMinute, by,
+					Timestamp.from(clock.instant()))
+			.update();
+		audit.record(AuditEvent.of("exchange.clientRegistered").on("client", clientId).by(by)
+			.detail("department", departmentCode).detail("requestsPerMinute", requestsPerMinute));
+	}
+
+	/** Checks an assertion and answers the client it authenticates. */
+	public MachineClient authenticate(String assertion) throws RejectedAssertion {
+		SignedJWT jwt;
+		JWTClaimsSet claims;
+		try {
+			jwt = SignedJWT.parse(assertion);
+			claims = jwt.getJWTClaimsSet();
+		}
+		catch (ParseException ex) {
+			throw new RejectedAssertion("malformed");
+		}
+		String clientId = claims.getIssuer();
+		if (clientId == null || !clientId.equals(claims.getSubject())) {
+			throw new RejectedAssertion("issuer and subject must both be the client id");
+		}
+		Registration registration = registration(clientId).orElseThrow(() -> new RejectedAssertion("unknown client"));
+		try {
+			JWSVerifier verifier = new DefaultJWSVerifierFactory().createJWSVerifier(jwt.getHeader(),
+					keyOf(registration));
+			if (!jwt.verify(verifier)) {
+				throw new RejectedAssertion("bad signature");
+			}
+		}
+		catch (JOSEException | ParseException ex) {
+			throw new RejectedAssertion("bad signature");
+		}
+		Instant now = clock.instant();
+		if (claims.getAudience() == null || !claims.getAudience().contains(AUDIENCE)) {
+			throw new RejectedAssertion("wrong audience");
+		}
+		if (claims.getExpirationTime() == null || !claims.getExpirationTime().toInstant().isAfter(now)
+				|| claims.getExpirationTime().toInstant().isAfter(now.plus(MAX_LIFETIME).plusSeconds(30))) {
+			throw new RejectedAssertion("expired or valid for too long");
+		}
+		String jti = claims.getJWTID();
+		if (jti == null || jti.isBlank() || jti.length() > 128) {
+			throw new RejectedAssertion("jti missing");
+		}
+		try {
+			jdbc.sql("delete from exchange_client_assertion where expires_at < ?").param(Timestamp.from(now)).update();
+			jdbc.sql("insert into exchange_client_assertion (jti, client_id, expires_at) values (?, ?, ?)")
+				.params(jti, clientId, Timestamp.from(claims.getExpirationTime().toInstant())).update();
+		}
+		catch (DuplicateKeyException replay) {
+			throw new RejectedAssertion("replayed");
+		}
+		return new MachineClient(clientId, registration.department());
+	}
+
+	/** Counts a call; false when the client has used up its calls of the last minute. */
+	public boolean allow(String clientId) {
+		int limit = registration(clientId).map(Registration::requestsPerMinute).orElse(0);
+		Instant now = clock.instant();
+		Deque<Instant> calls = recentCalls.computeIfAbsent(clientId, id -> new ArrayDeque<>());
+		synchronized (calls) {
+			while (!calls.isEmpty() && calls.peekFirst().isBefore(now.minusSeconds(60))) {
+				calls.pollFirst();
+			}
+			if (calls.size() >= limit) {
+				return false;
+			}
+			calls.addLast(now);
+			return true;
+		}
+	}
+
+	private static java.security.Key keyOf(Registration registration) throws JOSEException, ParseException {
+		JWK jwk = JWK.parse(registration.publicJwk());
+		return switch (jwk.getKeyType().getValue()) {
+			case "EC" -> jwk.toECKey().toPublicKey();
+			case "RSA" -> jwk.toRSAKey().toPublicKey();
+			default -> throw new JOSEException("unsupported key type " + jwk.getKeyType());
+		};
+	}
+
+	private Optional<Registration> registration(String clientId) {
+		return jdbc.sql("select department_code, public_key_jwk, requests_per_minute from exchange_client"
+				+ " where client_id = ? and active").param(clientId)
+			.query((rs, n) -> new Registration(rs.getString(1), rs.getString(2), rs.getInt(3))).optional();
+	}
+
+	private record Registration(String department, String publicJwk, int requestsPerMinute) {
+	}
+}

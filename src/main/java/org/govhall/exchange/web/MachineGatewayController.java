@@ -1,0 +1,74 @@
+package org.govhall.exchange.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.govhall.exchange.DataSharing;
+import org.govhall.exchange.internal.MachineClients;
+import org.govhall.shared.security.StaffMember;
+import org.govhall.shared.web.ProblemException;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The gateway for department systems: the same governed lookups and change feed as for staff, authenticated by
+ * signed client assertions; and the registration of those systems' public keys by administrators.
+ */
+@RestController
+@Tag(name = "Data exchange gateway", description = "For department systems with signed client assertions")
+class MachineGatewayController {
+
+	private final DataSharing sharing;
+
+	private final MachineClients clients;
+
+	MachineGatewayController(DataSharing sharing, MachineClients clients) {
+		this.sharing = sharing;
+		this.clients = clients;
+	}
+
+	@PostMapping("/api/v1/exchange/machine/lookups")
+	@Operation(summary = "Look a subject up under the client's department's grant")
+	DataSharing.Lookup lookup(@Valid @RequestBody DataSharingApiController.LookupRequest lookup) {
+		return sharing.lookup(lookup.resource(), lookup.subject(), lookup.purpose());
+	}
+
+	@GetMapping("/api/v1/exchange/machine/resources/{code}/changes")
+	@Operation(summary = "Changes after a cursor, for syncing the client's local copy")
+	DataSharing.Changes changes(@PathVariable String code, @RequestParam(defaultValue = "0") long after,
+			@RequestParam(defaultValue = "100") int limit, @RequestParam String purpose) {
+		return sharing.changes(code, after, limit, purpose);
+	}
+
+	@PostMapping("/api/v1/exchange/clients")
+	@Operation(summary = "Register a department system's public key (administrators)")
+	ResponseEntity<Void> register(@Valid @RequestBody Registration registration) {
+		StaffMember admin = StaffMember.current().filter(s -> s.hasRoleNamed("ADMINISTRATOR"))
+			.orElseThrow(() -> ProblemException.forbidden("exchange.clients.role"));
+		try {
+			clients.register(registration.clientId(), registration.department(), registration.publicKey(),
+					registration.requestsPerMinute(), admin.getUsername());
+		}
+		catch (IllegalArgumentException invalid) {
+			throw new ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST, "bad-request",
+					"exchange.clients.badKey", invalid.getMessage());
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	/** A client registration: its id, department, public JWK and calls allowed per minute. */
+	record Registration(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}") String clientId,
+			@NotBlank String department, @NotBlank @Size(max = 4000) String publicKey,
+			@Min(1) int requestsPerMinute) {
+	}
+}

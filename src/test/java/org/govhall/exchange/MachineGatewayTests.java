@@ -1,0 +1,138 @@
+package org.govhall.exchange;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.jwk.Curve;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import org.govhall.exchange.internal.MachineClients;
+import org.govhall.exchange.internal.SyntheticPopulation;
+import org.govhall.support.GovHallTest;
+import org.govhall.support.HallClient;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Department systems reach the gateway with signed client assertions: checked, never replayed, rate-limited. */
+@GovHallTest
+class MachineGatewayTests {
+
+	@LocalServerPort
+	int port;
+
+	ECKey key;
+
+	String clientId;
+
+	@BeforeEach
+	void registerClient() throws Exception {
+		key = new ECKeyGenerator(Curve.P_256).keyID("k1").generate();
+		clientId = "whj-system-" + UUID.randomUUID().toString().substring(0, 8);
+		register(clientId, "WLJ", key, 5);
+		new HallClient(port).signedIn("wlj.steward").postJson("/api/v1/exchange/grants",
+				Map.of("resource", "GAJ-SFHY", "fields", List.of("name"), "purpose", "旅行社导游实名核验", "legalBasis",
+						"《旅行社条例》第三十一条", "validUntil", LocalDate.now().plusMonths(6).toString()));
+	}
+
+	@Test
+	void a_signed_assertion_reads_the_granted_fields_for_the_clients_department() throws Exception {
+		Person subject = new SyntheticPopulation(2026).person(301);
+		Response response = lookup(assertion(key, clientId, MachineClients.AUDIENCE, 120, UUID.randomUUID().toString()),
+				subject.idNumber());
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.jsonPath().getMap("fields")).containsOnlyKeys("name");
+		assertThat(response.jsonPath().getString("fields.name")).isEqualTo(subject.name());
+		assertThat(response.header("Set-Cookie")).as("stateless").isNull();
+	}
+
+	@Test
+	void wrong_keys_audiences_expired_and_replayed_assertions_are_refused() throws Exception {
+		String subject = new SyntheticPopulation(2026).person(302).idNumber();
+		ECKey stranger = new ECKeyGenerator(Curve.P_256).generate();
+		assertThat(lookup(assertion(stranger, clientId, MachineClients.AUDIENCE, 120, UUID.randomUUID().toString()),
+				subject).statusCode()).as("signed by another key").isEqualTo(401);
+		assertThat(lookup(assertion(key, clientId, "urn:elsewhere", 120, UUID.randomUUID().toString()), subject)
+			.statusCode()).as("another audience").isEqualTo(401);
+		assertThat(lookup(assertion(key, clientId, MachineClients.AUDIENCE, -10, UUID.randomUUID().toString()), subject)
+			.statusCode()).as("expired").isEqualTo(401);
+		assertThat(lookup(assertion(key, clientId, MachineClients.AUDIENCE, 3600, UUID.randomUUID().toString()), subject)
+			.statusCode()).as("valid for too long").isEqualTo(401);
+		String once = assertion(key, clientId, MachineClients.AUDIENCE, 120, UUID.randomUUID().toString());
+		assertThat(lookup(once, subject).statusCode()).isEqualTo(200);
+		assertThat(lookup(once, subject).statusCode()).as("replayed").isEqualTo(401);
+		assertThat(RestAssured.given().port(port).contentType("application/json").body(Map.of("resource", "GAJ-SFHY",
+				"subject", subject, "purpose", "x")).post("/api/v1/exchange/machine/lookups").statusCode())
+			.as("no assertion").isEqualTo(401);
+	}
+
+	@Test
+	void a_client_without_a_grant_is_refused_and_a_busy_client_is_slowed_down() throws Exception {
+		String subject = new SyntheticPopulation(2026).person(303).idNumber();
+		Response noGrant = RestAssured.given().port(port).contentType("application/json")
+			.header("Authorization", "Bearer " + assertion(key, clientId, MachineClients.AUDIENCE, 120,
+					UUID.randomUUID().toString()))
+			.body(Map.of("resource", "GAJ-HJXX", "subject", subject, "purpose", "核验"))
+			.post("/api/v1/exchange/machine/lookups");
+		assertThat(noGrant.statusCode()).isEqualTo(403);
+
+		int ok = 0;
+		int limited = 0;
+		for (int i = 0; i < 8; i++) {
+			int status = lookup(assertion(key, clientId, MachineClients.AUDIENCE, 120, UUID.randomUUID().toString()),
+					subject).statusCode();
+			ok += status == 200 ? 1 : 0;
+			limited += status == 429 ? 1 : 0;
+		}
+		assertThat(ok).as("five calls a minute, one used above").isEqualTo(4);
+		assertThat(limited).isEqualTo(4);
+	}
+
+	@Test
+	void only_administrators_register_clients_and_private_keys_are_refused() throws Exception {
+		Response steward = new HallClient(port).signedIn("wlj.steward").postJson("/api/v1/exchange/clients",
+				Map.of("clientId", "sneaky", "department", "GAJ", "publicKey", key.toPublicJWK().toJSONString(),
+						"requestsPerMinute", 10));
+		assertThat(steward.statusCode()).isEqualTo(403);
+		Response privateKey = new HallClient(port).signedIn("sjj.admin").postJson("/api/v1/exchange/clients",
+				Map.of("clientId", "leaky", "department", "WLJ", "publicKey", key.toJSONString(), "requestsPerMinute", 10));
+		assertThat(privateKey.statusCode()).isEqualTo(400);
+	}
+
+	private Response lookup(String assertion, String subject) {
+		return RestAssured.given().port(port).contentType("application/json").header("Authorization", "Bearer " + assertion)
+			.body(Map.of("resource", "GAJ-SFHY", "subject", subject, "purpose", "导游资格审核实名核验"))
+			.post("/api/v1/exchange/machine/lookups");
+	}
+
+	private void register(String id, String department, ECKey key, int perMinute) {
+		Response response = new HallClient(port).signedIn("sjj.admin").postJson("/api/v1/exchange/clients",
+				Map.of("clientId", id, "department", department, "publicKey", key.toPublicJWK().toJSONString(),
+						"requestsPerMinute", perMinute));
+		assertThat(response.statusCode()).isEqualTo(204);
+	}
+
+	private static String assertion(ECKey key, String client, String audience, int seconds, String jti)
+			throws Exception {
+		Instant now = Instant.now();
+		JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(client).subject(client).audience(audience)
+			.issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(seconds))).jwtID(jti).build();
+		SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.ES256).keyID(key.getKeyID()).build(), claims);
+		jwt.sign(new ECDSASigner(key));
+		return jwt.serialize();
+	}
+}
