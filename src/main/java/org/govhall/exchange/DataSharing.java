@@ -40,6 +40,13 @@ public class DataSharing {
 
 	private static final Map<String, String> KEYS = Map.of("PERSON", "id_number", "LEGAL_PERSON", "credit_code");
 
+	/** The columns of each register that a resource may expose. */
+	private static final Map<String, Set<String>> COLUMNS = Map.of("PERSON",
+			Set.of("name", "gender", "birth_date", "ethnicity", "household_division", "household_address",
+					"marital_status", "social_security_status", "mobile"),
+			"LEGAL_PERSON", Set.of("name", "type", "legal_representative_id", "legal_representative",
+					"registered_capital", "established_on", "division_code", "address", "business_scope", "status"));
+
 	private final ResourceStore store;
 
 	private final JdbcClient jdbc;
@@ -137,6 +144,68 @@ public class DataSharing {
 				reason.strip(), clock.instant());
 		audit.record(AuditEvent.of("exchange.accessRefused").on("access-grant", grantId).because(reason));
 		return store.grant(grantId).orElseThrow();
+	}
+
+	/** The provider withdraws a grant before its end, with a reason; lookups under it stop at once. */
+	@Transactional
+	public AccessGrant revoke(long grantId, String reason) {
+		AccessGrant grant = store.grant(grantId)
+			.orElseThrow(() -> ProblemException.notFound("exchange.grant.unknown", grantId));
+		DataResource resource = resource(grant.resourceCode());
+		StaffMember staff = staff(APPLICANT_ROLES);
+		if (!resource.providerDepartment().equals(staff.departmentCode())) {
+			throw ProblemException.forbidden("exchange.decision.notProvider", resource.name());
+		}
+		if (!"GRANTED".equals(grant.status())) {
+			throw ProblemException.conflict("exchange.decision.notPending", grantId, grant.status());
+		}
+		requireText(reason, "exchange.decision.reasonMissing");
+		store.decide(grantId, "REVOKED", grant.fields(), grant.maskedFields(), staff.getUsername(), reason.strip(),
+				clock.instant());
+		audit.record(AuditEvent.of("exchange.accessRevoked").on("access-grant", grantId).because(reason));
+		return store.grant(grantId).orElseThrow();
+	}
+
+	/**
+	 * A department publishes a data resource over a base register (its data steward, head or an administrator).
+	 * Fields must be columns the register has; a "not shared" resource must name its legal basis.
+	 */
+	@Transactional
+	public DataResource publish(DataResource resource) {
+		StaffMember staff = staff(APPLICANT_ROLES);
+		if (!staff.departmentCode().equals(resource.providerDepartment()) && !staff.hasRoleNamed("ADMINISTRATOR")) {
+			throw ProblemException.forbidden("exchange.publish.notYours", resource.providerDepartment());
+		}
+		if (resource.code() == null || !resource.code().matches("[A-Z0-9-]{3,40}") || resource.name() == null
+				|| resource.name().isBlank() || resource.description() == null || resource.description().isBlank()) {
+			throw invalid("exchange.publish.incomplete");
+		}
+		Set<String> columns = resource.register() == null ? null : COLUMNS.get(resource.register());
+		if (columns == null || !KEYS.containsKey(resource.register())) {
+			throw invalid("exchange.publish.register", resource.register());
+		}
+		if (!Set.of("UNCONDITIONAL", "CONDITIONAL", "NOT_SHARED").contains(resource.sharingType())) {
+			throw invalid("exchange.publish.sharingType", resource.sharingType());
+		}
+		if ("NOT_SHARED".equals(resource.sharingType())
+				&& (resource.notSharedBasis() == null || resource.notSharedBasis().isBlank())) {
+			throw invalid("exchange.publish.basisMissing");
+		}
+		if (resource.fields() == null || resource.fields().isEmpty()) {
+			throw invalid("exchange.request.noFields");
+		}
+		for (DataResource.Field field : resource.fields()) {
+			if (!columns.contains(field.name())) {
+				throw invalid("exchange.request.unknownField", field.name(), resource.register());
+			}
+		}
+		if (store.resource(resource.code()).isPresent()) {
+			throw ProblemException.conflict("exchange.publish.exists", resource.code());
+		}
+		store.insert(resource, clock.instant());
+		audit.record(AuditEvent.of("exchange.resourcePublished").on("resource", resource.code())
+			.detail("sharing", resource.sharingType()).detail("fields", resource.fields().size()));
+		return resource(resource.code());
 	}
 
 	/** The grants a department asked for, and those waiting for it as a provider. */

@@ -192,6 +192,48 @@ class DataSharingTests {
 		assertThat(new HallClient(port).get("/api/v1/exchange/resources").statusCode()).as("staff only").isEqualTo(401);
 	}
 
+	@Test
+	void a_provider_revokes_a_grant_and_lookups_stop_at_once() {
+		HallClient cz = new HallClient(port).signedIn("czj.steward");
+		long id = cz.postJson("/api/v1/exchange/grants", request("SCJG-QYDJ", List.of("name"))).jsonPath().getLong("id");
+		LegalPerson company = new SyntheticCompanies(POPULATION, 20_000, 2026).company(8);
+		Map<String, Object> body = Map.of("resource", "SCJG-QYDJ", "subject", company.creditCode(), "purpose", "政府采购供应商核验");
+		assertThat(cz.postJson("/api/v1/exchange/lookups", body).statusCode()).isEqualTo(200);
+		HallClient scjg = new HallClient(port).signedIn("scjg.steward");
+		assertThat(scjg.postJson("/api/v1/exchange/grants/" + id + "/revocation", Map.of("reason", " ")).statusCode())
+			.isEqualTo(400);
+		assertThat(cz.postJson("/api/v1/exchange/grants/" + id + "/revocation", Map.of("reason", "自行撤销")).statusCode())
+			.as("only the provider revokes").isEqualTo(403);
+		assertThat(scjg.postJson("/api/v1/exchange/grants/" + id + "/revocation", Map.of("reason", "超出约定用途"))
+			.jsonPath().getString("status")).isEqualTo("REVOKED");
+		assertThat(cz.postJson("/api/v1/exchange/lookups", body).statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void a_department_publishes_a_resource_over_the_registers_columns_only() {
+		HallClient gaj = new HallClient(port).signedIn("gaj.steward");
+		Map<String, Object> field = Map.of("name", "gender", "label", "性别", "dataType", "STRING", "length", 6,
+				"description", "性别", "personal", true, "sensitive", false);
+		Map<String, Object> resource = new java.util.HashMap<>(Map.of("code", "GAJ-XB-TEST", "name", "性别信息",
+				"providerDepartment", "GAJ", "description", "测试发布", "register", "PERSON", "subjectKey", "ID_NUMBER",
+				"sharingType", "UNCONDITIONAL", "openType", "NOT_OPEN", "updateCycle", "REAL_TIME", "format", "API"));
+		resource.put("fields", List.of(field));
+		Response published = gaj.postJson("/api/v1/exchange/resources", resource);
+		assertThat(published.statusCode()).isEqualTo(201);
+		assertThat(published.jsonPath().getList("fields.name", String.class)).containsExactly("gender");
+		assertThat(gaj.postJson("/api/v1/exchange/resources", resource).statusCode()).as("code taken").isEqualTo(409);
+
+		Map<String, Object> injected = new java.util.HashMap<>(resource);
+		injected.put("code", "GAJ-INJECT");
+		injected.put("fields", List.of(Map.of("name", "name from exchange_person; --", "label", "x", "dataType", "STRING",
+				"length", 1, "description", "x", "personal", true, "sensitive", true)));
+		assertThat(gaj.postJson("/api/v1/exchange/resources", injected).statusCode()).isEqualTo(400);
+		Map<String, Object> foreign = new java.util.HashMap<>(resource);
+		foreign.put("code", "MZJ-XB-TEST");
+		foreign.put("providerDepartment", "MZJ");
+		assertThat(gaj.postJson("/api/v1/exchange/resources", foreign).statusCode()).isEqualTo(403);
+	}
+
 	private static Response lookup(HallClient client, String resource, Person subject) {
 		return client.postJson("/api/v1/exchange/lookups",
 				Map.of("resource", resource, "subject", subject.idNumber(), "purpose", "办件核验"));

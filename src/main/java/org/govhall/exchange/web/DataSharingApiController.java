@@ -91,6 +91,22 @@ class DataSharingApiController {
 		return dataset;
 	}
 
+	@PostMapping("/resources")
+	@Operation(summary = "Publish a data resource of your department over a base register")
+	ResponseEntity<DataResource> publish(@Valid @RequestBody DataResource resource) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(sharing.publish(resource));
+	}
+
+	@PostMapping("/grants/{id}/revocation")
+	@Operation(summary = "The provider withdraws a grant, with a reason")
+	AccessGrant revoke(@PathVariable long id, @Valid @RequestBody Reason reason) {
+		return sharing.revoke(id, reason.reason());
+	}
+
+	/** A reason. */
+	record Reason(@NotBlank @Size(max = 1000) String reason) {
+	}
+
 	@PostMapping("/grants")
 	@Operation(summary = "Ask for access to a resource for the signed-in staff member's department")
 	ResponseEntity<AccessGrant> request(@Valid @RequestBody AccessRequest request) {
