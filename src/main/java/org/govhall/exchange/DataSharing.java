@@ -33,19 +33,12 @@ public class DataSharing {
 	/** The longest a grant may run. */
 	static final int MAX_YEARS = 3;
 
-	private static final Set<String> APPLICANT_ROLES = Set.of("DATA_STEWARD", "DEPARTMENT_HEAD", "ADMINISTRATOR");
+	static final Set<String> APPLICANT_ROLES = Set.of("DATA_STEWARD", "DEPARTMENT_HEAD", "ADMINISTRATOR");
 
 	private static final Map<String, String> REGISTERS = Map.of("PERSON", "exchange_person", "LEGAL_PERSON",
 			"exchange_legal_person");
 
 	private static final Map<String, String> KEYS = Map.of("PERSON", "id_number", "LEGAL_PERSON", "credit_code");
-
-	/** The columns of each register that a resource may expose. */
-	private static final Map<String, Set<String>> COLUMNS = Map.of("PERSON",
-			Set.of("name", "gender", "birth_date", "ethnicity", "household_division", "household_address",
-					"marital_status", "social_security_status", "mobile"),
-			"LEGAL_PERSON", Set.of("name", "type", "legal_representative_id", "legal_representative",
-					"registered_capital", "established_on", "division_code", "address", "business_scope", "status"));
 
 	private final ResourceStore store;
 
@@ -164,48 +157,6 @@ public class DataSharing {
 				clock.instant());
 		audit.record(AuditEvent.of("exchange.accessRevoked").on("access-grant", grantId).because(reason));
 		return store.grant(grantId).orElseThrow();
-	}
-
-	/**
-	 * A department publishes a data resource over a base register (its data steward, head or an administrator).
-	 * Fields must be columns the register has; a "not shared" resource must name its legal basis.
-	 */
-	@Transactional
-	public DataResource publish(DataResource resource) {
-		StaffMember staff = staff(APPLICANT_ROLES);
-		if (!staff.departmentCode().equals(resource.providerDepartment()) && !staff.hasRoleNamed("ADMINISTRATOR")) {
-			throw ProblemException.forbidden("exchange.publish.notYours", resource.providerDepartment());
-		}
-		if (resource.code() == null || !resource.code().matches("[A-Z0-9-]{3,40}") || resource.name() == null
-				|| resource.name().isBlank() || resource.description() == null || resource.description().isBlank()) {
-			throw invalid("exchange.publish.incomplete");
-		}
-		Set<String> columns = resource.register() == null ? null : COLUMNS.get(resource.register());
-		if (columns == null || !KEYS.containsKey(resource.register())) {
-			throw invalid("exchange.publish.register", resource.register());
-		}
-		if (!Set.of("UNCONDITIONAL", "CONDITIONAL", "NOT_SHARED").contains(resource.sharingType())) {
-			throw invalid("exchange.publish.sharingType", resource.sharingType());
-		}
-		if ("NOT_SHARED".equals(resource.sharingType())
-				&& (resource.notSharedBasis() == null || resource.notSharedBasis().isBlank())) {
-			throw invalid("exchange.publish.basisMissing");
-		}
-		if (resource.fields() == null || resource.fields().isEmpty()) {
-			throw invalid("exchange.request.noFields");
-		}
-		for (DataResource.Field field : resource.fields()) {
-			if (!columns.contains(field.name())) {
-				throw invalid("exchange.request.unknownField", field.name(), resource.register());
-			}
-		}
-		if (store.resource(resource.code()).isPresent()) {
-			throw ProblemException.conflict("exchange.publish.exists", resource.code());
-		}
-		store.insert(resource, clock.instant());
-		audit.record(AuditEvent.of("exchange.resourcePublished").on("resource", resource.code())
-			.detail("sharing", resource.sharingType()).detail("fields", resource.fields().size()));
-		return resource(resource.code());
 	}
 
 	/** The grants a department asked for, and those waiting for it as a provider. */
@@ -334,6 +285,10 @@ public class DataSharing {
 			.map(DataResource.Field::name).toList();
 	}
 
+	static StaffMember staffWith(Set<String> roles) {
+		return staff(roles);
+	}
+
 	private static StaffMember staff(Set<String> roles) {
 		StaffMember staff = StaffMember.current().orElseThrow(
 				() -> new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
@@ -350,7 +305,7 @@ public class DataSharing {
 		}
 	}
 
-	private static ProblemException invalid(String key, Object... args) {
+	static ProblemException invalid(String key, Object... args) {
 		return new ProblemException(HttpStatus.BAD_REQUEST, "bad-request", key, args);
 	}
 }

@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Size;
 import org.govhall.exchange.AccessGrant;
 import org.govhall.exchange.DataResource;
 import org.govhall.exchange.DataSharing;
+import org.govhall.exchange.ResourcePublishing;
 import org.govhall.shared.audit.AuditPage;
 import org.govhall.shared.audit.AuditQuery;
 import org.govhall.shared.audit.AuditTrail;
@@ -43,9 +44,12 @@ class DataSharingApiController {
 
 	private final AuditTrail audit;
 
-	DataSharingApiController(DataSharing sharing, AuditTrail audit) {
+	private final ResourcePublishing publishing;
+
+	DataSharingApiController(DataSharing sharing, AuditTrail audit, ResourcePublishing publishing) {
 		this.sharing = sharing;
 		this.audit = audit;
+		this.publishing = publishing;
 	}
 
 	@GetMapping("/resources")
@@ -94,7 +98,7 @@ class DataSharingApiController {
 	@PostMapping("/resources")
 	@Operation(summary = "Publish a data resource of your department over a base register")
 	ResponseEntity<DataResource> publish(@Valid @RequestBody DataResource resource) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(sharing.publish(resource));
+		return ResponseEntity.status(HttpStatus.CREATED).body(publishing.publish(resource));
 	}
 
 	@PostMapping("/grants/{id}/revocation")
