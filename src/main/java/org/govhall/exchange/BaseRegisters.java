@@ -58,6 +58,24 @@ public class BaseRegisters {
 		return company;
 	}
 
+	/**
+	 * Standard addresses containing {@code text}, optionally in one district, at most {@code limit}: the
+	 * address lookup forms use to turn what people type into a standard address with coordinates and grid cell.
+	 */
+	public java.util.List<StandardAddress> addresses(String text, String divisionCode, int limit) {
+		String pattern = "%" + (text == null ? "" : text.strip().replace("\\", "\\\\").replace("%", "\\%")
+			.replace("_", "\\_")) + "%";
+		return jdbc.sql("""
+				select address, division_code, street, house_number, longitude, latitude, grid_cell
+				from exchange_address
+				where address like ? and (cast(? as varchar) is null or division_code = ?)
+				order by address limit ?""")
+			.params(pattern, divisionCode, divisionCode, Math.max(1, Math.min(limit, 50)))
+			.query((rs, n) -> new StandardAddress(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getString(7)))
+			.list();
+	}
+
 	public long peopleCount() {
 		return jdbc.sql("select count(*) from exchange_person").query(Long.class).single();
 	}

@@ -45,4 +45,17 @@ class BaseRegistersTests {
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(registers.person("110105194912310029", "实名核验")).isEmpty();
 	}
+
+	@Test
+	void an_address_lookup_turns_what_people_type_into_standard_addresses() {
+		var found = registers.addresses("世纪大道1", "310115", 10);
+		assertThat(found).isNotEmpty().allSatisfy(a -> {
+			assertThat(a.address()).contains("世纪大道1");
+			assertThat(a.divisionCode()).isEqualTo("310115");
+			assertThat(a.gridCell()).startsWith("SH-");
+		});
+		assertThat(registers.addresses("100%", null, 10)).as("a percent sign is a character, not a wildcard")
+			.allSatisfy(a -> assertThat(a.address()).contains("100%"));
+		assertThat(registers.addresses("南京东路", null, 500)).hasSizeLessThanOrEqualTo(50);
+	}
 }

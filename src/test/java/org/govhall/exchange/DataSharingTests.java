@@ -234,6 +234,20 @@ class DataSharingTests {
 		assertThat(gaj.postJson("/api/v1/exchange/resources", foreign).statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void staff_look_up_standard_addresses_and_strangers_may_not() {
+		Response found = new HallClient(port).signedIn("zjw.clerk").request().queryParam("q", "张杨路")
+			.queryParam("division", "310115").get("/api/v1/exchange/addresses");
+		assertThat(found.statusCode()).isEqualTo(200);
+		assertThat(found.jsonPath().getList("address", String.class)).isNotEmpty()
+			.allSatisfy(a -> assertThat(a).startsWith("上海市浦东新区张杨路"));
+		assertThat(found.jsonPath().getString("[0].gridCell")).startsWith("SH-");
+		assertThat(new HallClient(port).request().queryParam("q", "张杨路").get("/api/v1/exchange/addresses")
+			.statusCode()).isEqualTo(401);
+		assertThat(new HallClient(port).signedIn("zjw.clerk").request().queryParam("q", "张")
+			.get("/api/v1/exchange/addresses").statusCode()).as("at least two characters").isEqualTo(400);
+	}
+
 	private static Response lookup(HallClient client, String resource, Person subject) {
 		return client.postJson("/api/v1/exchange/lookups",
 				Map.of("resource", resource, "subject", subject.idNumber(), "purpose", "办件核验"));

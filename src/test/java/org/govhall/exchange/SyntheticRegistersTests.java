@@ -92,4 +92,20 @@ class SyntheticRegistersTests {
 		}
 		assertThat(companies.company(77)).isEqualTo(new SyntheticCompanies(population, 20_000, 2026).company(77));
 	}
+
+	@Test
+	void standard_addresses_are_unique_in_the_city_and_in_their_grid_cell() {
+		org.govhall.exchange.internal.SyntheticAddresses addresses = new org.govhall.exchange.internal.SyntheticAddresses(2026);
+		Set<String> seen = new HashSet<>();
+		for (long i = 0; i < 20_000; i++) {
+			StandardAddress address = addresses.address(i);
+			assertThat(seen.add(address.address())).as("unique %s", address.address()).isTrue();
+			assertThat(address.address()).startsWith("上海市");
+			assertThat(DivisionCodes.standard().find(address.divisionCode()).orElseThrow().parentCode()).isEqualTo("310100");
+			assertThat(address.longitude().doubleValue()).isBetween(120.85, 122.2);
+			assertThat(address.latitude().doubleValue()).isBetween(30.65, 31.9);
+			assertThat(address.gridCell()).matches("SH-\\d+-\\d+");
+		}
+		assertThat(addresses.address(99)).isEqualTo(new org.govhall.exchange.internal.SyntheticAddresses(2026).address(99));
+	}
 }

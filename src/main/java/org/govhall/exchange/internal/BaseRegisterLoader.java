@@ -11,6 +11,7 @@ import javax.sql.DataSource;
 
 import org.govhall.exchange.LegalPerson;
 import org.govhall.exchange.Person;
+import org.govhall.exchange.StandardAddress;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -51,6 +52,17 @@ public class BaseRegisterLoader {
 		return load("COPY exchange_legal_person (credit_code, name, type, legal_representative_id,"
 				+ " legal_representative, registered_capital, established_on, division_code, address, business_scope,"
 				+ " status) FROM STDIN (FORMAT csv)", from, count, i -> row(companies.company(i)), progress);
+	}
+
+	/** Loads addresses {@code from} .. {@code from + count - 1} of the spatial register. */
+	public long loadAddresses(SyntheticAddresses addresses, long from, long count, Progress progress) {
+		return load("COPY exchange_address (address, division_code, street, house_number, longitude, latitude,"
+				+ " grid_cell) FROM STDIN (FORMAT csv)", from, count, i -> row(addresses.address(i)), progress);
+	}
+
+	static String row(StandardAddress a) {
+		return csv(a.address(), a.divisionCode(), a.street(), a.houseNumber(), a.longitude().toPlainString(),
+				a.latitude().toPlainString(), a.gridCell());
 	}
 
 	private long load(String copy, long from, long count, LongFunction<String> rows, Progress progress) {

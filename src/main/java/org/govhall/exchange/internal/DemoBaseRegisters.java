@@ -15,7 +15,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Fills an empty demo hall's base registers on first start: {@code govhall.exchange.demo-people} synthetic
- * people (100,000 by default) and {@code demo-companies} legal persons (20,000), with progress in the log.
+ * people (100,000 by default), {@code demo-companies} legal persons (20,000) and {@code demo-addresses} standard
+ * addresses (20,000), with progress in the log.
  */
 @Component
 @Order(15)
@@ -55,6 +56,8 @@ class DemoBaseRegisters implements ApplicationRunner {
 				(done, total) -> log.info("Population register: {} of {} people loaded", done, total));
 		loader.loadCompanies(new SyntheticCompanies(population, exchange.demoPeople(), exchange.seed()), 0,
 				exchange.demoCompanies(), (done, total) -> log.info("Legal-person register: {} of {} loaded", done, total));
+		loader.loadAddresses(new SyntheticAddresses(exchange.seed()), 0, exchange.demoAddresses(),
+				(done, total) -> log.info("Spatial register: {} of {} addresses loaded", done, total));
 		audit.record(AuditEvent.of("exchange.demoRegistersLoaded").by(AuditTrail.SYSTEM)
 			.detail("people", exchange.demoPeople()).detail("companies", exchange.demoCompanies()));
 		log.info("Demo base registers loaded in {} ms", (System.nanoTime() - started) / 1_000_000);

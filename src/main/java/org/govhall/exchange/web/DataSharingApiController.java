@@ -46,10 +46,14 @@ class DataSharingApiController {
 
 	private final ResourcePublishing publishing;
 
-	DataSharingApiController(DataSharing sharing, AuditTrail audit, ResourcePublishing publishing) {
+	private final org.govhall.exchange.BaseRegisters registers;
+
+	DataSharingApiController(DataSharing sharing, AuditTrail audit, ResourcePublishing publishing,
+			org.govhall.exchange.BaseRegisters registers) {
 		this.sharing = sharing;
 		this.audit = audit;
 		this.publishing = publishing;
+		this.registers = registers;
 	}
 
 	@GetMapping("/resources")
@@ -109,6 +113,14 @@ class DataSharingApiController {
 
 	/** A reason. */
 	record Reason(@NotBlank @Size(max = 1000) String reason) {
+	}
+
+	@GetMapping("/addresses")
+	@Operation(summary = "Standard addresses containing the text (spatial register), with coordinates and grid cell")
+	List<org.govhall.exchange.StandardAddress> addresses(@RequestParam @Size(min = 2, max = 100) String q,
+			@RequestParam(required = false) String division, @RequestParam(defaultValue = "20") int limit) {
+		signedIn();
+		return registers.addresses(q, division, limit);
 	}
 
 	@PostMapping("/grants")
