@@ -9,6 +9,7 @@ import java.util.Set;
 import org.govhall.exchange.AccessGrant;
 import org.govhall.exchange.DataResource;
 import org.govhall.exchange.DataSharing;
+import org.govhall.exchange.internal.PopulationGeneration;
 import org.govhall.shared.security.StaffMember;
 import org.govhall.shared.web.NavigationEntry;
 import org.govhall.shared.web.ProblemException;
@@ -37,10 +38,14 @@ class DataSharingPagesController {
 
 	private final Clock clock;
 
-	DataSharingPagesController(DataSharing sharing, MessageSource messages, Clock clock) {
+	private final PopulationGeneration generation;
+
+	DataSharingPagesController(DataSharing sharing, MessageSource messages, Clock clock,
+			PopulationGeneration generation) {
 		this.sharing = sharing;
 		this.messages = messages;
 		this.clock = clock;
+		this.generation = generation;
 	}
 
 	@Bean
@@ -62,6 +67,7 @@ class DataSharingPagesController {
 		model.addAttribute("mine", sharing.grantsOf(staff.departmentCode(), false));
 		model.addAttribute("waiting", waiting);
 		model.addAttribute("department", staff.departmentCode());
+		model.addAttribute("administrator", staff.hasRoleNamed("ADMINISTRATOR"));
 		return "exchange/workbench";
 	}
 
@@ -113,6 +119,33 @@ class DataSharingPagesController {
 			redirect.addFlashAttribute("failedText", text(problem, locale));
 		}
 		return "redirect:/workbench/exchange";
+	}
+
+	@PostMapping("/workbench/exchange/generation")
+	String generate(@RequestParam long count, Locale locale, RedirectAttributes redirect) {
+		StaffMember staff = administrator();
+		try {
+			return "redirect:/workbench/exchange/generation/" + generation.start(count, staff.getUsername()).id();
+		}
+		catch (ProblemException problem) {
+			redirect.addFlashAttribute("failedText", text(problem, locale));
+			return "redirect:/workbench/exchange";
+		}
+	}
+
+	@GetMapping("/workbench/exchange/generation/{id}")
+	String generationProgress(@PathVariable java.util.UUID id,
+			@org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false) String htmx,
+			Model model) {
+		administrator();
+		model.addAttribute("job", generation.job(id)
+			.orElseThrow(() -> ProblemException.notFound("exchange.generation.unknown", id)));
+		return htmx != null ? "exchange/generation :: progress" : "exchange/generation";
+	}
+
+	private static StaffMember administrator() {
+		return StaffMember.current().filter(s -> s.hasRoleNamed("ADMINISTRATOR"))
+			.orElseThrow(() -> ProblemException.forbidden("exchange.generation.role"));
 	}
 
 	private String text(ProblemException problem, Locale locale) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.govhall.exchange.DataSharing;
 import org.govhall.exchange.internal.MachineClients;
+import org.govhall.exchange.internal.PopulationGeneration;
 import org.govhall.shared.security.StaffMember;
 import org.govhall.shared.web.ProblemException;
 
@@ -32,9 +33,12 @@ class MachineGatewayController {
 
 	private final MachineClients clients;
 
-	MachineGatewayController(DataSharing sharing, MachineClients clients) {
+	private final PopulationGeneration generation;
+
+	MachineGatewayController(DataSharing sharing, MachineClients clients, PopulationGeneration generation) {
 		this.sharing = sharing;
 		this.clients = clients;
+		this.generation = generation;
 	}
 
 	@PostMapping("/api/v1/exchange/machine/lookups")
@@ -64,6 +68,24 @@ class MachineGatewayController {
 					"exchange.clients.badKey", invalid.getMessage());
 		}
 		return ResponseEntity.noContent().build();
+	}
+
+	@PostMapping("/api/v1/exchange/admin/population-generation")
+	@Operation(summary = "Add synthetic people in the background (administrators; up to 25 million)")
+	ResponseEntity<PopulationGeneration.Job> generate(@RequestBody java.util.Map<String, Long> body) {
+		StaffMember admin = StaffMember.current().filter(s -> s.hasRoleNamed("ADMINISTRATOR"))
+			.orElseThrow(() -> ProblemException.forbidden("exchange.generation.role"));
+		PopulationGeneration.Job job = generation.start(body.getOrDefault("count", 0L), admin.getUsername());
+		return ResponseEntity.accepted()
+			.location(java.net.URI.create("/api/v1/exchange/admin/population-generation/" + job.id())).body(job);
+	}
+
+	@GetMapping("/api/v1/exchange/admin/population-generation/{id}")
+	@Operation(summary = "How far a generation has come")
+	PopulationGeneration.Job generation(@PathVariable java.util.UUID id) {
+		StaffMember.current().filter(s -> s.hasRoleNamed("ADMINISTRATOR"))
+			.orElseThrow(() -> ProblemException.forbidden("exchange.generation.role"));
+		return generation.job(id).orElseThrow(() -> ProblemException.notFound("exchange.generation.unknown", id));
 	}
 
 	/** A client registration: its id, department, public JWK and calls allowed per minute. */
