@@ -25,6 +25,7 @@ import org.govhall.catalog.ItemContent.TimeLimit;
 import org.govhall.catalog.ItemFilter;
 import org.govhall.catalog.ItemPage;
 import org.govhall.catalog.ServiceItem;
+import org.govhall.shared.database.SqlArrays;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -78,8 +79,8 @@ public class CatalogueStore {
 				    content, created_by, created_at)
 				values (?, ?, ?, ?, ?, ?::varchar[], ?::varchar[], ?::jsonb, ?, ?)""")
 			.params(itemId, version, status.name(), content.name(), content.type().name(),
-					arrayLiteral(content.audiences().stream().map(Enum::name).sorted().toList()),
-					arrayLiteral(content.lifeEvents()), json.writeValueAsString(content), by, Timestamp.from(now))
+					SqlArrays.literal(content.audiences().stream().map(Enum::name).sorted().toList()),
+					SqlArrays.literal(content.lifeEvents()), json.writeValueAsString(content), by, Timestamp.from(now))
 			.update();
 	}
 
@@ -89,8 +90,8 @@ public class CatalogueStore {
 				    life_events = ?::varchar[], content = ?::jsonb
 				where item_id = ? and version = ? and status = 'DRAFT'""")
 			.params(content.name(), content.type().name(),
-					arrayLiteral(content.audiences().stream().map(Enum::name).sorted().toList()),
-					arrayLiteral(content.lifeEvents()), json.writeValueAsString(content), itemId, version)
+					SqlArrays.literal(content.audiences().stream().map(Enum::name).sorted().toList()),
+					SqlArrays.literal(content.lifeEvents()), json.writeValueAsString(content), itemId, version)
 			.update();
 	}
 
@@ -269,7 +270,7 @@ public class CatalogueStore {
 				insert into catalog_bundle (code, name, audiences, description, promised_limit, stages, created_at)
 				values (?, ?, ?::varchar[], ?, ?::jsonb, ?::jsonb, ?)""")
 			.params(bundle.code(), bundle.name(),
-					arrayLiteral(bundle.audiences().stream().map(Enum::name).sorted().toList()), bundle.description(),
+					SqlArrays.literal(bundle.audiences().stream().map(Enum::name).sorted().toList()), bundle.description(),
 					json.writeValueAsString(bundle.promisedLimit()), json.writeValueAsString(bundle.stages()),
 					Timestamp.from(now))
 			.update();
@@ -315,17 +316,5 @@ public class CatalogueStore {
 
 	private static List<String> strings(Array array) throws SQLException {
 		return array == null ? List.of() : new ArrayList<>(Arrays.asList((String[]) array.getArray()));
-	}
-
-	/** A PostgreSQL array literal, quoting every element. */
-	static String arrayLiteral(Collection<String> values) {
-		StringBuilder out = new StringBuilder("{");
-		for (String v : values) {
-			if (out.length() > 1) {
-				out.append(',');
-			}
-			out.append('"').append(v.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-		}
-		return out.append('}').toString();
 	}
 }

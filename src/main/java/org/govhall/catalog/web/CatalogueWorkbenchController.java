@@ -125,7 +125,7 @@ class CatalogueWorkbenchController {
 		}
 		catch (ProblemException problem) {
 			redirect.addFlashAttribute("failedText",
-					messages.getMessage(problem.messageKey(), problem.args(), problem.messageKey(), locale));
+					problem.text(messages, locale));
 		}
 		return "redirect:/workbench/catalogue";
 	}
@@ -197,7 +197,7 @@ class CatalogueWorkbenchController {
 				.sorted().toList();
 		}
 		if (failure instanceof ProblemException problem) {
-			return List.of(messages.getMessage(problem.messageKey(), problem.args(), problem.messageKey(), locale));
+			return List.of(problem.text(messages, locale));
 		}
 		if (failure instanceof IllegalArgumentException && "guide".equals(failure.getMessage())) {
 			return List.of(messages.getMessage("catalog.import.badGuide", null, locale));

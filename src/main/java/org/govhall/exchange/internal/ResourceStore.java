@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.govhall.exchange.AccessGrant;
 import org.govhall.exchange.DataResource;
+import org.govhall.shared.database.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -78,7 +79,7 @@ public class ResourceStore {
 				insert into exchange_grant (resource_code, consumer_department, fields, purpose, legal_basis, valid_until,
 				    status, requested_by, requested_at)
 				values (?, ?, ?::varchar[], ?, ?, ?, ?, ?, ?) returning id""")
-			.params(resource, consumer, array(fields), purpose, legalBasis, validUntil, status, requestedBy,
+			.params(resource, consumer, SqlArrays.literal(fields), purpose, legalBasis, validUntil, status, requestedBy,
 					Timestamp.from(now))
 			.query(Long.class).single();
 	}
@@ -89,7 +90,7 @@ public class ResourceStore {
 				update exchange_grant set status = ?, fields = ?::varchar[], masked_fields = ?::varchar[],
 				    decided_by = ?, decided_at = ?, decision_reason = ?
 				where id = ?""")
-			.params(status, array(fields), array(masked), by, Timestamp.from(now), reason, id).update();
+			.params(status, SqlArrays.literal(fields), SqlArrays.literal(masked), by, Timestamp.from(now), reason, id).update();
 	}
 
 	public Optional<AccessGrant> grant(long id) {
@@ -126,16 +127,5 @@ public class ResourceStore {
 
 	private static List<String> strings(Array array) throws SQLException {
 		return array == null ? List.of() : Arrays.asList((String[]) array.getArray());
-	}
-
-	private static String array(Collection<String> values) {
-		StringBuilder out = new StringBuilder("{");
-		for (String v : values) {
-			if (out.length() > 1) {
-				out.append(',');
-			}
-			out.append('"').append(v.replace("\\", "\\\\").replace("\"", "\\\"")).append('"');
-		}
-		return out.append('}').toString();
 	}
 }

@@ -149,6 +149,6 @@ class DataSharingPagesController {
 	}
 
 	private String text(ProblemException problem, Locale locale) {
-		return messages.getMessage(problem.messageKey(), problem.args(), problem.messageKey(), locale);
+		return problem.text(messages, locale);
 	}
 }

@@ -36,8 +36,7 @@ class PageProblemAdvice {
 	void refused(ProblemException problem, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		Locale locale = LocaleContextHolder.getLocale();
-		request.setAttribute(DETAIL, messages.getMessage(problem.messageKey(), problem.args(), problem.messageKey(),
-				locale));
+		request.setAttribute(DETAIL, problem.text(messages, locale));
 		response.sendError(problem.status().value());
 	}
 }

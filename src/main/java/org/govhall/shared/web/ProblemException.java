@@ -1,5 +1,8 @@
 package org.govhall.shared.web;
 
+import java.util.Locale;
+
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 
 /**
@@ -53,6 +56,11 @@ public class ProblemException extends RuntimeException {
 
 	public String messageKey() {
 		return messageKey;
+	}
+
+	/** The detail in {@code locale}, for pages that show it themselves. */
+	public String text(MessageSource messages, Locale locale) {
+		return messages.getMessage(messageKey, args, messageKey, locale);
 	}
 
 	public Object[] args() {
