@@ -37,6 +37,9 @@ class CatalogueFileImportTests {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void a_csv_file_is_imported_in_the_background_and_its_items_are_searchable() {
 		String csv = HEADER + "\n" + row("XK97001001", "表格导入测试特种设备使用登记") + "\n"
@@ -118,6 +121,19 @@ class CatalogueFileImportTests {
 		Response steward = new HallClient(port).signedIn("scjg.steward").request()
 			.multiPart("file", "catalogue.csv", HEADER.getBytes(), "text/csv").post("/api/v1/catalog/editor/imports");
 		assertThat(steward.statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void an_import_cut_off_by_a_stopped_node_ends_as_failed_instead_of_running_for_ever() {
+		java.util.UUID stale = java.util.UUID.randomUUID();
+		jdbc.sql("""
+				insert into catalog_import_job (id, file_name, format, state, created_by, created_at, updated_at)
+				values (?, 'big.xlsx', 'XLSX', 'RUNNING', 'sjj.admin', now() - interval '1 hour', now() - interval '1 hour')""")
+			.param(stale).update();
+		Response job = admin().get("/api/v1/catalog/editor/imports/" + stale);
+		assertThat(job.jsonPath().getString("state")).isEqualTo("FAILED");
+		assertThat(job.jsonPath().getBoolean("finished")).isTrue();
+		assertThat(job.jsonPath().getString("report.problems[0].message")).contains("Interrupted");
 	}
 
 	private Response upload(String name, byte[] bytes) {

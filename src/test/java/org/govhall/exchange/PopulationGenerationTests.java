@@ -24,6 +24,9 @@ class PopulationGenerationTests {
 	@Autowired
 	BaseRegisters registers;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void an_administrator_adds_people_in_the_background_with_progress() {
 		HallClient admin = new HallClient(port).signedIn("sjj.admin");
@@ -50,5 +53,23 @@ class PopulationGenerationTests {
 		assertThat(new HallClient(port).signedIn("sjj.admin")
 			.postJson("/api/v1/exchange/admin/population-generation", Map.of("count", 30_000_000)).statusCode())
 			.isEqualTo(400);
+	}
+
+	@Test
+	void a_generation_cut_off_by_a_stopped_node_does_not_block_the_next_one() {
+		java.util.UUID stale = java.util.UUID.randomUUID();
+		jdbc.sql("""
+				insert into exchange_generation_job (id, target, first_index, loaded, state, started_by, started_at,
+				    updated_at) values (?, 1000000, 0, 30000, 'RUNNING', 'sjj.admin', now() - interval '1 hour',
+				    now() - interval '1 hour')""").param(stale).update();
+		HallClient admin = new HallClient(port).signedIn("sjj.admin");
+		Response next = admin.postJson("/api/v1/exchange/admin/population-generation", Map.of("count", 10));
+		assertThat(next.statusCode()).isEqualTo(202);
+		Response old = admin.get("/api/v1/exchange/admin/population-generation/" + stale);
+		assertThat(old.jsonPath().getString("state")).isEqualTo("FAILED");
+		assertThat(old.jsonPath().getBoolean("finished")).isTrue();
+		assertThat(old.jsonPath().getString("message")).contains("Interrupted");
+		await().atMost(Duration.ofSeconds(60)).until(() -> admin.get(next.header("Location")).jsonPath()
+			.getBoolean("finished"));
 	}
 }

@@ -146,6 +146,7 @@ public class CatalogueImportJobs {
 	}
 
 	public Optional<Job> job(UUID id) {
+		failSilentJobs();
 		return jdbc.sql("select id, file_name, format, state, processed, total, report, created_by"
 				+ " from catalog_import_job where id = ?").param(id).query((rs, n) -> {
 					String report = rs.getString("report");
@@ -190,8 +191,23 @@ public class CatalogueImportJobs {
 		}
 	}
 
+	/**
+	 * Marks failed the running imports that have been silent too long: their node stopped, and as an import
+	 * writes in one transaction, nothing of it was kept.
+	 */
+	void failSilentJobs() {
+		jdbc.sql("""
+				update catalog_import_job set state = 'FAILED', finished_at = now(), report = ?::jsonb
+				where state = 'RUNNING' and updated_at < ?""")
+			.params(json.writeValueAsString(new ImportReport(false, 0, 0, List.of(new ImportReport.Problem("-", null,
+					null, "中断：处理该导入的节点已停止，未写入任何数据。Interrupted: the node stopped; nothing was written.")))),
+					Timestamp.from(clock.instant().minus(java.time.Duration.ofMinutes(5))))
+			.update();
+	}
+
 	private void progress(UUID id, int done, int total) {
-		separately.executeWithoutResult(s -> jdbc.sql("update catalog_import_job set processed = ?, total = ? where id = ?")
+		separately.executeWithoutResult(s -> jdbc.sql(
+				"update catalog_import_job set processed = ?, total = ?, updated_at = now() where id = ?")
 			.params(done, total, id).update());
 	}
 

@@ -28,6 +28,9 @@ public class PopulationGeneration {
 
 	public static final long MAX = 25_000_000;
 
+	/** A running job silent for this long was cut off (a node stopped): it is marked failed. */
+	static final java.time.Duration SILENCE = java.time.Duration.ofMinutes(5);
+
 	private static final Logger log = LoggerFactory.getLogger(PopulationGeneration.class);
 
 	private final BaseRegisterLoader loader;
@@ -79,6 +82,7 @@ public class PopulationGeneration {
 		if (count < 1 || count > MAX) {
 			throw new ProblemException(HttpStatus.BAD_REQUEST, "bad-request", "exchange.generation.count", MAX);
 		}
+		failSilentJobs();
 		boolean running = jdbc.sql("select exists (select 1 from exchange_generation_job where state = 'RUNNING')")
 			.query(Boolean.class).single();
 		if (running) {
@@ -96,6 +100,7 @@ public class PopulationGeneration {
 	}
 
 	public Optional<Job> job(UUID id) {
+		failSilentJobs();
 		return jdbc.sql("select id, target, loaded, state, message from exchange_generation_job where id = ?")
 			.param(id)
 			.query((rs, n) -> new Job(rs.getObject(1, UUID.class), rs.getLong(2), rs.getLong(3), rs.getString(4),
@@ -103,10 +108,22 @@ public class PopulationGeneration {
 			.optional();
 	}
 
+	/**
+	 * Marks failed the running jobs that have been silent too long: their node stopped mid-way. The batches it
+	 * committed stay (they are whole people); a new generation continues after them.
+	 */
+	void failSilentJobs() {
+		jdbc.sql("""
+				update exchange_generation_job set state = 'FAILED', finished_at = now(),
+				    message = '中断：处理该任务的节点已停止，已载入的批次保留。Interrupted: the node stopped; the loaded batches are kept.'
+				where state = 'RUNNING' and updated_at < ?""")
+			.param(Timestamp.from(clock.instant().minus(SILENCE))).update();
+	}
+
 	private void run(UUID id, long first, long count) {
 		try {
 			loader.loadPeople(new SyntheticPopulation(properties.seed()), first, count, (done, total) -> jdbc
-				.sql("update exchange_generation_job set loaded = ? where id = ?").params(done, id).update());
+				.sql("update exchange_generation_job set loaded = ?, updated_at = now() where id = ?").params(done, id).update());
 			jdbc.sql("update exchange_generation_job set state = 'DONE', finished_at = ? where id = ?")
 				.params(Timestamp.from(clock.instant()), id).update();
 		}
