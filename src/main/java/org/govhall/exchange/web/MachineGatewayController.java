@@ -57,8 +57,7 @@ class MachineGatewayController {
 	@PostMapping("/api/v1/exchange/clients")
 	@Operation(summary = "Register a department system's public key (administrators)")
 	ResponseEntity<Void> register(@Valid @RequestBody Registration registration) {
-		StaffMember admin = StaffMember.current().filter(s -> s.hasRoleNamed("ADMINISTRATOR"))
-			.orElseThrow(() -> ProblemException.forbidden("exchange.clients.role"));
+		StaffMember admin = administrator("exchange.clients.role");
 		try {
 			clients.register(registration.clientId(), registration.department(), registration.publicKey(),
 					registration.requestsPerMinute(), admin.getUsername());
@@ -73,8 +72,7 @@ class MachineGatewayController {
 	@PostMapping("/api/v1/exchange/admin/population-generation")
 	@Operation(summary = "Add synthetic people in the background (administrators; up to 25 million)")
 	ResponseEntity<PopulationGeneration.Job> generate(@RequestBody java.util.Map<String, Long> body) {
-		StaffMember admin = StaffMember.current().filter(s -> s.hasRoleNamed("ADMINISTRATOR"))
-			.orElseThrow(() -> ProblemException.forbidden("exchange.generation.role"));
+		StaffMember admin = administrator("exchange.generation.role");
 		PopulationGeneration.Job job = generation.start(body.getOrDefault("count", 0L), admin.getUsername());
 		return ResponseEntity.accepted()
 			.location(java.net.URI.create("/api/v1/exchange/admin/population-generation/" + job.id())).body(job);
@@ -83,9 +81,13 @@ class MachineGatewayController {
 	@GetMapping("/api/v1/exchange/admin/population-generation/{id}")
 	@Operation(summary = "How far a generation has come")
 	PopulationGeneration.Job generation(@PathVariable java.util.UUID id) {
-		StaffMember.current().filter(s -> s.hasRoleNamed("ADMINISTRATOR"))
-			.orElseThrow(() -> ProblemException.forbidden("exchange.generation.role"));
+		administrator("exchange.generation.role");
 		return generation.job(id).orElseThrow(() -> ProblemException.notFound("exchange.generation.unknown", id));
+	}
+
+	private static StaffMember administrator(String refusalKey) {
+		return StaffMember.current().filter(s -> s.hasRoleNamed("ADMINISTRATOR"))
+			.orElseThrow(() -> ProblemException.forbidden(refusalKey));
 	}
 
 	/** A client registration: its id, department, public JWK and calls allowed per minute. */
