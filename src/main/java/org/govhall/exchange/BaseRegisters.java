@@ -76,6 +76,19 @@ public class BaseRegisters {
 			.list();
 	}
 
+	/**
+	 * The credit codes of the first active companies in the register, in code order, read for {@code purpose}:
+	 * for demo accounts and tests that need a real company and its legal representative.
+	 */
+	public java.util.List<String> activeCompanyCodes(int limit, String purpose) {
+		requirePurpose(purpose);
+		java.util.List<String> codes = jdbc.sql(
+				"select credit_code from exchange_legal_person where status = '存续' order by credit_code limit ?")
+			.param(Math.max(1, Math.min(limit, 100))).query(String.class).list();
+		audit.record(AuditEvent.of("exchange.legalPersonsListed").because(purpose).detail("count", codes.size()));
+		return codes;
+	}
+
 	public long peopleCount() {
 		return jdbc.sql("select count(*) from exchange_person").query(Long.class).single();
 	}

@@ -69,7 +69,7 @@ class HallBrowserTests {
 
 		page.keyboard().press("Tab");
 		assertThat(page.locator(":focus")).hasText("跳到主要内容");
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("工作人员登录")).focus();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("登录").setExact(true)).focus();
 		page.keyboard().press("Enter");
 		page.waitForURL(Pattern.compile(".*/login$").asPredicate());
 		assertAccessible(page);

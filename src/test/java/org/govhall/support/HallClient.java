@@ -53,8 +53,18 @@ public final class HallClient {
 		return keep(request().get(path));
 	}
 
+	/** A GET of an address that is already URL-encoded (a redirect's Location), sent as it is. */
+	public Response getEncoded(String pathAndQuery) {
+		return keep(request().urlEncodingEnabled(false).get(pathAndQuery));
+	}
+
 	public Response postJson(String path, Object body) {
 		return keep(request().contentType(ContentType.JSON).body(body).post(path));
+	}
+
+	/** Posts a form (with the CSRF header) and keeps the cookies the answer sets. */
+	public Response postForm(String path, Map<String, ?> params) {
+		return keep(request().contentType(ContentType.URLENC).formParams(params).post(path));
 	}
 
 	public Response post(String path) {

@@ -1,6 +1,7 @@
 package org.govhall.exchange.internal;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.govhall.exchange.DataResource;
@@ -18,6 +19,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Order(16)
 class DemoResources implements ApplicationRunner {
 
+	/** The department that runs unified identity (the data bureau). */
+	static final String IDENTITY_SERVICE = "SJJ";
+
 	private final ResourceStore store;
 
 	private final GovHallProperties properties;
@@ -33,10 +37,33 @@ class DemoResources implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
-		if (!properties.demo().enabled() || !store.isEmpty()) {
+		if (!properties.demo().enabled()) {
 			return;
 		}
-		resources().forEach(r -> store.insert(r, clock.instant()));
+		if (store.isEmpty()) {
+			resources().forEach(r -> store.insert(r, clock.instant()));
+		}
+		if (store.activeGrant("GAJ-SFHY", IDENTITY_SERVICE, LocalDate.now(clock)).isEmpty()) {
+			identityServiceGrants();
+		}
+	}
+
+	/**
+	 * The unified identity service (run by the data bureau) reads names for the real-name check and legal
+	 * representatives for binding companies. In production its data steward requests these like any consumer.
+	 */
+	private void identityServiceGrants() {
+		String basis = "《中华人民共和国网络安全法》第二十四条（网络实名制）；《上海市公共数据和一网通办管理办法》";
+		grant("GAJ-SFHY", List.of("name", "gender", "birth_date"), "统一身份认证：注册时核验姓名与公民身份号码是否一致", basis);
+		grant("SCJG-FDDBR", List.of("legal_representative_id", "legal_representative"),
+				"统一身份认证：绑定法人账户时核验法定代表人身份", basis);
+		grant("SCJG-QYDJ", List.of("name", "type", "status"), "统一身份认证：绑定法人账户时核验企业登记状态", basis);
+	}
+
+	private void grant(String resource, List<String> fields, String purpose, String basis) {
+		long id = store.insertGrant(resource, IDENTITY_SERVICE, fields, purpose, basis,
+				LocalDate.now(clock).plusYears(3), "REQUESTED", "system", clock.instant());
+		store.decide(id, "GRANTED", fields, List.of(), "system", "演示数据：统一身份认证的常设授权", clock.instant());
 	}
 
 	static List<DataResource> resources() {

@@ -21,7 +21,11 @@ import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,10 +51,36 @@ public class MachineClients {
 
 	private final Map<String, Deque<Instant>> recentCalls = new ConcurrentHashMap<>();
 
-	MachineClients(JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	private final ObjectProvider<JwtDecoder> accessTokens;
+
+	MachineClients(JdbcClient jdbc, AuditTrail audit, Clock clock, ObjectProvider<JwtDecoder> accessTokens) {
 		this.jdbc = jdbc;
 		this.audit = audit;
 		this.clock = clock;
+		this.accessTokens = accessTokens;
+	}
+
+	/** The scope an access token from the hall's OIDC provider must carry to call the gateway. */
+	public static final String SCOPE = "exchange";
+
+	/**
+	 * Registers a client that authenticates with access tokens from the hall's OIDC provider (client credentials,
+	 * the same client id registered there with the {@code exchange} scope) instead of a key of its own.
+	 */
+	@Transactional
+	public void registerForAccessTokens(String clientId, String departmentCode, int requestsPerMinute, String by) {
+		jdbc.sql("""
+				insert into exchange_client (client_id, department_code, public_key_jwk, requests_per_minute,
+				    registered_by, registered_at)
+				values (?, ?, null, ?, ?, ?)
+				on conflict (client_id) do update set department_code = excluded.department_code,
+				    public_key_jwk = null, requests_per_minute = excluded.requests_per_minute,
+				    active = true, registered_by = excluded.registered_by, registered_at = excluded.registered_at""")
+			.params(clientId, departmentCode, requestsPerMinute, by, Timestamp.from(clock.instant()))
+			.update();
+		audit.record(AuditEvent.of("exchange.clientRegistered").on("client", clientId).by(by)
+			.detail("department", departmentCode).detail("requestsPerMinute", requestsPerMinute)
+			.detail("authentication", "oauth2-client-credentials"));
 	}
 
 	/** Why an assertion was refused. */
@@ -99,11 +129,17 @@ public class MachineClients {
 		catch (ParseException ex) {
 			throw new RejectedAssertion("malformed");
 		}
+		if (claims.getIssuer() != null && claims.getIssuer().startsWith("http")) {
+			return byAccessToken(assertion);
+		}
 		String clientId = claims.getIssuer();
 		if (clientId == null || !clientId.equals(claims.getSubject())) {
 			throw new RejectedAssertion("issuer and subject must both be the client id");
 		}
 		Registration registration = registration(clientId).orElseThrow(() -> new RejectedAssertion("unknown client"));
+		if (registration.publicJwk() == null) {
+			throw new RejectedAssertion("client authenticates with access tokens");
+		}
 		try {
 			JWSVerifier verifier = new DefaultJWSVerifierFactory().createJWSVerifier(jwt.getHeader(),
 					keyOf(registration));
@@ -134,6 +170,29 @@ public class MachineClients {
 		catch (DuplicateKeyException replay) {
 			throw new RejectedAssertion("replayed");
 		}
+		return new MachineClient(clientId, registration.department());
+	}
+
+	/** An access token of the hall's OIDC provider, issued to a registered client with the exchange scope. */
+	private MachineClient byAccessToken(String token) throws RejectedAssertion {
+		JwtDecoder decoder = accessTokens.getIfAvailable();
+		if (decoder == null) {
+			throw new RejectedAssertion("no OIDC provider");
+		}
+		Jwt jwt;
+		try {
+			jwt = decoder.decode(token);
+		}
+		catch (JwtException invalid) {
+			throw new RejectedAssertion("invalid access token");
+		}
+		java.util.Collection<String> scopes = jwt.getClaimAsStringList("scope");
+		if (scopes == null || !scopes.contains(SCOPE)) {
+			throw new RejectedAssertion("access token lacks the exchange scope");
+		}
+		String clientId = jwt.getSubject();
+		Registration registration = registration(clientId == null ? "" : clientId)
+			.orElseThrow(() -> new RejectedAssertion("unknown client"));
 		return new MachineClient(clientId, registration.department());
 	}
 

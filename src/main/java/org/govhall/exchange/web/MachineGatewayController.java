@@ -59,8 +59,15 @@ class MachineGatewayController {
 	ResponseEntity<Void> register(@Valid @RequestBody Registration registration) {
 		StaffMember admin = administrator("exchange.clients.role");
 		try {
-			clients.register(registration.clientId(), registration.department(), registration.publicKey(),
-					registration.requestsPerMinute(), admin.getUsername());
+			if (registration.publicKey() == null || registration.publicKey().isBlank()) {
+				// the client authenticates with client-credentials tokens of the hall's OIDC provider
+				clients.registerForAccessTokens(registration.clientId(), registration.department(),
+						registration.requestsPerMinute(), admin.getUsername());
+			}
+			else {
+				clients.register(registration.clientId(), registration.department(), registration.publicKey(),
+						registration.requestsPerMinute(), admin.getUsername());
+			}
 		}
 		catch (IllegalArgumentException invalid) {
 			throw new ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST, "bad-request",
@@ -90,9 +97,12 @@ class MachineGatewayController {
 			.orElseThrow(() -> ProblemException.forbidden(refusalKey));
 	}
 
-	/** A client registration: its id, department, public JWK and calls allowed per minute. */
+	/**
+	 * A client registration: its id, department, public JWK (none for a client that uses OIDC client-credentials
+	 * tokens) and calls allowed per minute.
+	 */
 	record Registration(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}") String clientId,
-			@NotBlank String department, @NotBlank @Size(max = 4000) String publicKey,
+			@NotBlank String department, @Size(max = 4000) String publicKey,
 			@Min(1) int requestsPerMinute) {
 	}
 }

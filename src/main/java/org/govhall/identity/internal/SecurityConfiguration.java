@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
+import org.govhall.identity.PersonPrincipal;
 import org.govhall.identity.StaffPrincipal;
+import org.govhall.identity.internal.people.Companies;
 import org.govhall.identity.StaffRole;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
@@ -19,6 +21,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
@@ -47,7 +58,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
-@EnableConfigurationProperties(SignInPolicy.class)
+@EnableConfigurationProperties({ SignInPolicy.class, IdentityProperties.class })
 class SecurityConfiguration {
 
 	@Bean
@@ -60,13 +71,34 @@ class SecurityConfiguration {
 
 	@Bean
 	AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher publisher) {
-		return new DefaultAuthenticationEventPublisher(publisher);
+		DefaultAuthenticationEventPublisher events = new DefaultAuthenticationEventPublisher(publisher);
+		events.setDefaultAuthenticationFailureEvent(
+				org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent.class);
+		return events;
+	}
+
+	/** Passwords (citizens and staff) and one-time codes (citizens). */
+	@Bean
+	AuthenticationManager hallAuthenticationManager(HallAccounts accounts, PasswordEncoder passwords,
+			OneTimeCodeSignIn codes, AuthenticationEventPublisher events) {
+		DaoAuthenticationProvider byPassword = new DaoAuthenticationProvider(accounts);
+		byPassword.setPasswordEncoder(passwords);
+		ProviderManager manager = new ProviderManager(byPassword, codes);
+		manager.setAuthenticationEventPublisher(events);
+		return manager;
+	}
+
+	@Bean
+	HallSignInSuccess hallSignInSuccess(StaffSecondFactor secondFactor, IdentityProperties properties) {
+		return new HallSignInSuccess(secondFactor, properties);
 	}
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain actuatorChain(HttpSecurity http, ProblemResponses problems) throws Exception {
+	SecurityFilterChain actuatorChain(HttpSecurity http, ProblemResponses problems, AuthenticationManager manager)
+			throws Exception {
 		return http.securityMatcher("/actuator/**")
+			.authenticationManager(manager)
 			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll()
 				.anyRequest()
@@ -86,11 +118,25 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain applicationChain(HttpSecurity http, List<PublicPaths> publicPaths, ProblemResponses problems,
-			AuditTrail audit, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping pages)
-			throws Exception {
+			AuditTrail audit, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping pages,
+			AuthenticationManager manager, HallSignInSuccess success, Companies companies,
+			ApplicationEventPublisher publisher, IdentityProperties identity, java.time.Clock clock) throws Exception {
 		String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).distinct().toArray(String[]::new);
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+		OneTimeCodeSignIn.Filter codeSignIn = new OneTimeCodeSignIn.Filter();
+		codeSignIn.setAuthenticationManager(manager);
+		codeSignIn.setAuthenticationSuccessHandler(success);
+		codeSignIn.setAuthenticationFailureHandler(codeSignInFailure());
+		codeSignIn.setApplicationEventPublisher(publisher);
+		codeSignIn.setSecurityContextRepository(new DelegatingSecurityContextRepository(
+				new RequestAttributeSecurityContextRepository(), new HttpSessionSecurityContextRepository()));
+		codeSignIn.setSessionAuthenticationStrategy(new ChangeSessionIdAuthenticationStrategy());
 		return http
+			.authenticationManager(manager)
+			.addFilterBefore(codeSignIn, UsernamePasswordAuthenticationFilter.class)
+			.addFilterBefore(new SignInThrottle(identity.signInsPerAddress(), clock), OneTimeCodeSignIn.Filter.class)
+			.addFilterBefore(new SecondFactorGate(problems), AuthorizationFilter.class)
+			.addFilterBefore(new ActingGate(companies), AuthorizationFilter.class)
 			.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 				.permitAll()
 				.requestMatchers(open)
@@ -98,7 +144,7 @@ class SecurityConfiguration {
 				.anyRequest()
 				.authenticated())
 			.formLogin(form -> form.loginPage("/login")
-				.defaultSuccessUrl("/workbench")
+				.successHandler(success)
 				.failureHandler(signInFailure())
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/logout")
@@ -112,9 +158,7 @@ class SecurityConfiguration {
 				.defaultAuthenticationEntryPointFor(new SignInEntryPoint(pages), AnyRequestMatcher.INSTANCE)
 				.defaultAccessDeniedHandlerFor((req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN),
 						api))
-			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
-					"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-							+ "object-src 'none'; frame-ancestors 'none'; form-action 'self'; base-uri 'self'")))
+			.headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(ContentSecurity.policy())))
 			.build();
 	}
 
@@ -126,8 +170,24 @@ class SecurityConfiguration {
 		};
 	}
 
+	private static AuthenticationFailureHandler codeSignInFailure() {
+		return (request, response, exception) -> {
+			String reason = exception instanceof OneTimeCodeSignIn.CodeRejected rejected ? rejected.messageKey()
+					: exception instanceof LockedException ? "signIn.error.locked" : "identity.code.wrong";
+			String challenge = String.valueOf(request.getParameter("challenge"));
+			String mobile = String.valueOf(request.getParameter("mobile"));
+			response.sendRedirect(request.getContextPath() + "/login/code?challenge="
+					+ java.net.URLEncoder.encode(challenge, java.nio.charset.StandardCharsets.UTF_8) + "&mobile="
+					+ java.net.URLEncoder.encode(mobile, java.nio.charset.StandardCharsets.UTF_8) + "&error="
+					+ java.net.URLEncoder.encode(reason, java.nio.charset.StandardCharsets.UTF_8));
+		};
+	}
+
 	private static LogoutHandler auditSignOut(AuditTrail audit) {
 		return (request, response, authentication) -> {
+			if (authentication != null && authentication.getPrincipal() instanceof PersonPrincipal person) {
+				audit.record(AuditEvent.of("person.signedOut").on("person", person.subject()).by(person.subject()));
+			}
 			if (authentication != null && authentication.getPrincipal() instanceof StaffPrincipal staff) {
 				audit.record(AuditEvent.of("staff.signedOut").on("staff", staff.staffId()).by(staff.getUsername()));
 			}

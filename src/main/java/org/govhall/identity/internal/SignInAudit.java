@@ -2,7 +2,9 @@ package org.govhall.identity.internal;
 
 import java.time.Clock;
 
+import org.govhall.identity.PersonPrincipal;
 import org.govhall.identity.StaffPrincipal;
+import org.govhall.identity.internal.people.Masks;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditOutcome;
 import org.govhall.shared.audit.AuditTrail;
@@ -39,6 +41,11 @@ class SignInAudit {
 
 	@EventListener
 	void on(InteractiveAuthenticationSuccessEvent event) {
+		if (event.getAuthentication().getPrincipal() instanceof PersonPrincipal person) {
+			records.personSucceeded(person.accountId(), clock.instant());
+			audit.record(AuditEvent.of("person.signedIn").on("person", person.subject()).by(person.subject())
+				.detail("method", event.getAuthentication() instanceof OneTimeCodeAuthentication ? "sms-code" : "password"));
+		}
 		if (event.getAuthentication().getPrincipal() instanceof StaffPrincipal staff) {
 			records.succeeded(staff.getUsername(), clock.instant());
 			audit.record(AuditEvent.of("staff.signedIn").on("staff", staff.staffId()).by(staff.getUsername())
@@ -49,13 +56,22 @@ class SignInAudit {
 	@EventListener
 	void on(AuthenticationFailureBadCredentialsEvent event) {
 		String username = attemptedName(event.getAuthentication());
+		if (event.getAuthentication() instanceof OneTimeCodeAuthentication) {
+			audit.record(AuditEvent.of("person.signInFailed").on("mobile", Masks.mobile(username)).by(AuditTrail.ANONYMOUS)
+				.outcome(AuditOutcome.FAILURE).detail("reason", "wrong-code"));
+			return;
+		}
 		var failure = records.failed(username, clock.instant());
-		audit.record(AuditEvent.of("staff.signInFailed").on("staff", username).by(username)
+		boolean person = HallAccounts.namesPerson(username);
+		String kind = person ? "person" : "staff";
+		// a citizen's identity number or mobile is personal data: only its masked form goes into the trail
+		String shown = person ? masked(username) : username;
+		audit.record(AuditEvent.of(kind + ".signInFailed").on(kind, shown).by(person ? AuditTrail.ANONYMOUS : username)
 			.outcome(AuditOutcome.FAILURE)
 			.detail("reason", failure.isPresent() ? "wrong-password" : "unknown-account")
 			.detail("attempts", failure.map(f -> f.attempts()).orElse(0)));
 		failure.filter(f -> f.attempts() == policy.maxFailedAttempts()).ifPresent(f -> audit
-			.record(AuditEvent.of("staff.locked").on("staff", username).by(AuditTrail.SYSTEM)
+			.record(AuditEvent.of(kind + ".locked").on(kind, shown).by(AuditTrail.SYSTEM)
 				.because("repeated failed sign-ins")
 				.detail("until", f.lockedUntil())));
 	}
@@ -72,9 +88,17 @@ class SignInAudit {
 
 	private void refused(Authentication attempt, String reason) {
 		String username = attemptedName(attempt);
-		audit.record(AuditEvent.of("staff.signInRefused").on("staff", username).by(username)
+		boolean person = HallAccounts.namesPerson(username);
+		String kind = person ? "person" : "staff";
+		audit.record(AuditEvent.of(kind + ".signInRefused").on(kind, person ? masked(username) : username)
+			.by(person ? AuditTrail.ANONYMOUS : username)
 			.outcome(AuditOutcome.DENIED)
 			.detail("reason", reason));
+	}
+
+	private static String masked(String signInName) {
+		String name = signInName.strip();
+		return name.length() == 11 ? Masks.mobile(name) : name.charAt(0) + "****************" + name.charAt(name.length() - 1);
 	}
 
 	private static String attemptedName(Authentication attempt) {

@@ -29,8 +29,11 @@ class SignInRecords {
 	 * and the end of the lock it caused, if any; empty for an unknown username.
 	 */
 	Optional<FailedSignIn> failed(String username, Instant now) {
-		return jdbc.sql("""
-				update identity_staff_account
+		boolean person = HallAccounts.namesPerson(username);
+		String table = person ? "identity_person_account" : "identity_staff_account";
+		String key = person ? "(identity_number = upper(:username) or mobile = :username)" : "username = :username";
+		return jdbc.sql(("""
+				update %s
 				   set failed_sign_in_attempts =
 				         case when locked_until <= :now then 1 else failed_sign_in_attempts + 1 end,
 				       locked_until =
@@ -39,8 +42,8 @@ class SignInRecords {
 				              when locked_until <= :now then null
 				              else locked_until end,
 				       version = version + 1
-				 where username = :username
-				returning failed_sign_in_attempts, locked_until""")
+				 where %s
+				returning failed_sign_in_attempts, locked_until""").formatted(table, key))
 			.param("now", Timestamp.from(now))
 			.param("max", policy.maxFailedAttempts())
 			.param("until", Timestamp.from(now.plus(policy.lockDuration())))
@@ -62,6 +65,17 @@ class SignInRecords {
 				 where username = :username""")
 			.param("now", Timestamp.from(now))
 			.param("username", username.toLowerCase(Locale.ROOT))
+			.update();
+	}
+
+	void personSucceeded(long accountId, Instant now) {
+		jdbc.sql("""
+				update identity_person_account
+				   set failed_sign_in_attempts = 0, locked_until = null, last_signed_in_at = :now,
+				       version = version + 1
+				 where id = :id""")
+			.param("now", Timestamp.from(now))
+			.param("id", accountId)
 			.update();
 	}
 

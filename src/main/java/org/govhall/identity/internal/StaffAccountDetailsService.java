@@ -6,14 +6,13 @@ import java.util.Locale;
 import org.govhall.identity.StaffPrincipal;
 
 import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads a staff account for sign-in, with its department and whether it is locked right now. */
+/** Loads a staff account for sign-in (through {@link HallAccounts}), with its department and whether it is locked right now. */
 @Service
-class StaffAccountDetailsService implements UserDetailsService {
+public class StaffAccountDetailsService {
 
 	private final StaffAccounts accounts;
 
@@ -27,7 +26,6 @@ class StaffAccountDetailsService implements UserDetailsService {
 		this.clock = clock;
 	}
 
-	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
 		StaffAccount account = accounts.findByUsername(username.trim().toLowerCase(Locale.ROOT))

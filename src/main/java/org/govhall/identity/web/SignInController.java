@@ -17,8 +17,11 @@ class SignInController {
 
 	private final SignInPolicy policy;
 
-	SignInController(SignInPolicy policy) {
+	private final SingleSignOnForms forms;
+
+	SignInController(SignInPolicy policy, SingleSignOnForms forms) {
 		this.policy = policy;
+		this.forms = forms;
 	}
 
 	@Bean
@@ -27,15 +30,24 @@ class SignInController {
 	}
 
 	@GetMapping("/login")
-	String signIn(@RequestParam(required = false) String error, Authentication authentication, Model model) {
+	String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String registered,
+			@RequestParam(required = false) String passwordReset, Authentication authentication, Model model,
+			jakarta.servlet.http.HttpServletResponse response) {
+		forms.allowRedirects(response);
 		if (authentication != null && !(authentication instanceof AnonymousAuthenticationToken)
 				&& authentication.isAuthenticated()) {
-			return "redirect:/workbench";
+			return authentication.getPrincipal() instanceof org.govhall.identity.PersonPrincipal ? "redirect:/my"
+					: "redirect:/workbench";
 		}
+		if (registered != null && registered.matches("REAL_NAME|REGISTERED")) {
+			model.addAttribute("registered", registered);
+		}
+		model.addAttribute("passwordReset", passwordReset != null);
 		if (error != null) {
 			model.addAttribute("error", switch (error) {
 				case "locked" -> "signIn.error.locked";
 				case "disabled" -> "signIn.error.disabled";
+				case "throttled" -> "signIn.error.throttled";
 				default -> "signIn.error.credentials";
 			});
 		}

@@ -2,7 +2,11 @@ package org.govhall.portal.web;
 
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.govhall.identity.CompanyRole;
 import org.govhall.identity.OrganisationDirectory;
+import org.govhall.identity.PersonPrincipal;
+import org.govhall.identity.Representations;
 import org.govhall.identity.StaffPrincipal;
 
 import org.springframework.security.core.Authentication;
@@ -16,14 +20,34 @@ class PortalModel {
 
 	private final OrganisationDirectory directory;
 
-	PortalModel(OrganisationDirectory directory) {
+	private final Representations representations;
+
+	PortalModel(OrganisationDirectory directory, Representations representations) {
 		this.directory = directory;
+		this.representations = representations;
 	}
 
 	@ModelAttribute("currentStaff")
 	StaffPrincipal currentStaff() {
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		return auth != null && auth.getPrincipal() instanceof StaffPrincipal staff ? staff : null;
+	}
+
+	@ModelAttribute("currentPerson")
+	PersonPrincipal currentPerson() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		return auth != null && auth.getPrincipal() instanceof PersonPrincipal person ? person : null;
+	}
+
+	/** The company the request acts for (checked on this request), shown in a banner on every page. */
+	@ModelAttribute("actingRole")
+	CompanyRole actingRole() {
+		return representations.acting().orElse(null);
+	}
+
+	@ModelAttribute("actingEnded")
+	boolean actingEnded(HttpServletRequest request) {
+		return request.getAttribute("govhall.actingEnded") != null;
 	}
 
 	@ModelAttribute("currentDepartmentName")

@@ -38,6 +38,10 @@ class WorkbenchController {
 
 	@GetMapping("/workbench")
 	String workbench(@AuthenticationPrincipal StaffPrincipal staff, Model model) {
+		if (staff == null) {
+			// citizens have their personal space instead
+			return "redirect:/my";
+		}
 		Set<String> granted = staff.getAuthorities().stream().map(GrantedAuthority::getAuthority)
 			.collect(Collectors.toSet());
 		model.addAttribute("entries", entries.stream().filter(e -> e.visibleTo(granted))

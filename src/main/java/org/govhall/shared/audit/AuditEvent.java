@@ -47,6 +47,11 @@ public record AuditEvent(String action, String objectType, String objectId, Stri
 		return new AuditEvent(action, objectType, objectId, purpose, outcome, details, who, actingFor);
 	}
 
+	/** On whose behalf; without it, the company the current request acts for (if any) is recorded. */
+	public AuditEvent actingFor(String party) {
+		return new AuditEvent(action, objectType, objectId, purpose, outcome, details, actor, party);
+	}
+
 	public AuditEvent detail(String key, Object value) {
 		Map<String, String> more = new LinkedHashMap<>(details);
 		more.put(key, String.valueOf(value));

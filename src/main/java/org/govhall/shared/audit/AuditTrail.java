@@ -7,6 +7,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.govhall.shared.GovHallProperties;
+import org.govhall.shared.security.ActingFor;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -49,8 +50,10 @@ public class AuditTrail {
 	public AuditEntry record(AuditEvent event) {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		String actor = event.actor() != null ? event.actor() : currentActor();
+		String actingFor = event.actingFor() != null ? event.actingFor()
+				: event.actor() == null ? ActingFor.current().orElse(null) : null;
 		return log.append(last -> {
-			AuditEntry unsigned = new AuditEntry(last.seq() + 1, now, actor, event.actingFor(), event.action(),
+			AuditEntry unsigned = new AuditEntry(last.seq() + 1, now, actor, actingFor, event.action(),
 					event.objectType(), event.objectId(), event.purpose(), event.outcome(), Map.copyOf(event.details()),
 					clientAddress(), algorithm, last.hash(), null);
 			return withHash(unsigned);

@@ -90,6 +90,20 @@ class ApiProblemAdvice {
 		return respond(problems.forStatus(HttpStatus.FORBIDDEN, locale, request), locale);
 	}
 
+	/**
+	 * A staff-only service reached by someone who is not staff (a signed-in citizen): forbidden; by nobody
+	 * signed in: unauthorised.
+	 */
+	@ExceptionHandler(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class)
+	ResponseEntity<ProblemDetail> notStaff(Exception ex, HttpServletRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
+		var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+		boolean signedIn = auth != null && auth.isAuthenticated()
+				&& !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
+		return respond(problems.forStatus(signedIn ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED, locale, request),
+				locale);
+	}
+
 	@ExceptionHandler({ TypeMismatchException.class, HttpMessageNotReadableException.class })
 	ResponseEntity<ProblemDetail> unreadable(Exception ex, HttpServletRequest request) {
 		Locale locale = LocaleContextHolder.getLocale();

@@ -1,0 +1,131 @@
+package org.govhall.identity.internal.oidc;
+
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.govhall.identity.internal.IdentityProperties;
+import org.govhall.shared.web.ProblemResponses;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
+import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
+import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
+import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
+import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
+import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
+import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
+import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
+import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
+import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
+
+/**
+ * The OpenID Connect provider (统一身份认证平台) for department systems: discovery, JWKS, authorization code with
+ * PKCE, refresh tokens, client credentials, userinfo and RP-initiated logout, on Spring Authorization Server. Its
+ * chain comes first and covers only the protocol endpoints; a browser that is not signed in goes to the hall's
+ * own sign-in page, so the hall, the workbench and every department system share one session.
+ */
+@Configuration(proxyBeanMethods = false)
+class AuthorizationServerConfiguration {
+
+	@Bean
+	@Order(-10)
+	SecurityFilterChain authorizationServerChain(HttpSecurity http, HallClaims claims, ProblemResponses problems)
+			throws Exception {
+		http.oauth2AuthorizationServer(server -> {
+			http.securityMatcher(server.getEndpointsMatcher());
+			server.authorizationEndpoint(endpoint -> endpoint.consentPage("/oauth2/consent"))
+				.oidc(oidc -> oidc.userInfoEndpoint(userInfo -> userInfo.userInfoMapper(context -> new OidcUserInfo(
+						claims.of(context.getAuthorization(), new HashSet<>(context.getAccessToken().getScopes())))))
+					.logoutEndpoint(Customizer.withDefaults()));
+		});
+		return http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
+			.addFilterBefore(new org.govhall.identity.internal.SecondFactorGate(problems),
+					AuthorizationFilter.class)
+			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
+					new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
+			.oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()))
+			.build();
+	}
+
+	/**
+	 * The provider's view of sessions (the "sid" of ID tokens and RP-initiated logout) is the shared session store,
+	 * keyed by principal name, so that logout works on any node and with the plain principal kept in
+	 * authorizations.
+	 */
+	@Bean
+	org.springframework.security.core.session.SessionRegistry sessionRegistry(
+			org.springframework.session.FindByIndexNameSessionRepository<? extends org.springframework.session.Session> sessions) {
+		return new org.springframework.session.security.SpringSessionBackedSessionRegistry<>(sessions);
+	}
+
+	@Bean
+	RegisteredClientRepository registeredClients(JdbcTemplate jdbc) {
+		return new JdbcRegisteredClientRepository(jdbc);
+	}
+
+	@Bean
+	OAuth2AuthorizationService authorizations(JdbcTemplate jdbc, RegisteredClientRepository clients) {
+		return new HallAuthorizations(new JdbcOAuth2AuthorizationService(jdbc, clients));
+	}
+
+	@Bean
+	OAuth2AuthorizationConsentService consents(JdbcTemplate jdbc, RegisteredClientRepository clients,
+			org.govhall.shared.audit.AuditTrail audit) {
+		return new AuditedConsents(new JdbcOAuth2AuthorizationConsentService(jdbc, clients), audit);
+	}
+
+	@Bean
+	JwtDecoder jwtDecoder(SigningKeys keys) {
+		return OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
+	}
+
+	@Bean
+	AuthorizationServerSettings authorizationServerSettings(IdentityProperties properties) {
+		AuthorizationServerSettings.Builder settings = AuthorizationServerSettings.builder();
+		if (!properties.issuer().isBlank()) {
+			settings.issuer(properties.issuer());
+		}
+		return settings.build();
+	}
+
+	/**
+	 * Signs with the active key (named in the header, so that a retired key is never picked) and puts the level of
+	 * assurance into ID tokens and person access tokens; the client credentials token carries its scopes only.
+	 */
+	@Bean
+	OAuth2TokenCustomizer<JwtEncodingContext> tokenCustomizer(SigningKeys keys, HallClaims claims) {
+		return context -> {
+			context.getJwsHeader().keyId(keys.activeKid());
+			if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())
+					|| context.getAuthorization() == null) {
+				return;
+			}
+			Map<String, Object> about = claims.of(context.getAuthorization(), context.getAuthorizedScopes());
+			boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
+			for (String claim : Set.of("acr", "loa", "account_type", "name", "department", "company")) {
+				if (about.containsKey(claim) && (idToken || !"name".equals(claim))) {
+					context.getClaims().claim(claim, about.get(claim));
+				}
+			}
+			if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+				context.getClaims().claim("roles", about.getOrDefault("roles", new java.util.ArrayList<String>()));
+			}
+		};
+	}
+}

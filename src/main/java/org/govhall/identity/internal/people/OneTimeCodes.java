@@ -1,0 +1,187 @@
+package org.govhall.identity.internal.people;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.govhall.shared.web.ProblemException;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Six-digit one-time codes sent by text message (短信验证码). A code is good for {@link #VALID_FOR}, once, and for
+ * {@link #MAX_ATTEMPTS} tries; only a salted hash is stored. A mobile gets at most one code a minute and
+ * {@link #DAILY_LIMIT} a day, and one client address a configured number an hour, so that
+ * nobody can flood a phone or buy texts with the hall's money.
+ */
+@Service
+public class OneTimeCodes {
+
+	public static final Duration VALID_FOR = Duration.ofMinutes(5);
+
+	public static final int MAX_ATTEMPTS = 5;
+
+	public static final int DAILY_LIMIT = 10;
+
+	private static final Duration RESEND_AFTER = Duration.ofSeconds(60);
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcClient jdbc;
+
+	private final SmsGateway sms;
+
+	private final Clock clock;
+
+	private final SecureRandom random = new SecureRandom();
+
+	private final int addressHourlyLimit;
+
+	OneTimeCodes(JdbcClient jdbc, SmsGateway sms, Clock clock,
+			org.govhall.identity.internal.IdentityProperties properties) {
+		this.addressHourlyLimit = properties.codesPerAddressPerHour();
+		this.jdbc = jdbc;
+		this.sms = sms;
+		this.clock = clock;
+	}
+
+	/** What a code is for. */
+	public enum Purpose {
+		REGISTER, SIGN_IN, RESET
+	}
+
+	/**
+	 * Sends a new code for {@code purpose} to {@code mobile}, remembering {@code payload} with it. Answers the
+	 * code's identifier, which the confirming request carries.
+	 */
+	@Transactional
+	public UUID send(Purpose purpose, String mobile, Map<String, String> payload, String clientAddress) {
+		Instant now = clock.instant();
+		throttle(mobile, clientAddress, now);
+		String code = "%06d".formatted(random.nextInt(1_000_000));
+		String salt = HexFormat.of().formatHex(random.generateSeed(16));
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				insert into identity_one_time_code (id, purpose, mobile, code_hash, salt, payload, created_at, expires_at,
+				    client_address)
+				values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?)""")
+			.params(id, purpose.name(), mobile, hash(salt, code), salt, JSON.writeValueAsString(payload),
+					Timestamp.from(now), Timestamp.from(now.plus(VALID_FOR)), clientAddress)
+			.update();
+		sms.send(mobile, text(purpose, code));
+		return id;
+	}
+
+	/**
+	 * Checks a code and uses it up. A wrong code counts against the code's tries (and the count is kept even
+	 * though the request fails); the answer is the payload it was sent with.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW, noRollbackFor = ProblemException.class)
+	public Map<String, String> consume(UUID id, Purpose purpose, String code) {
+		Instant now = clock.instant();
+		Stored stored = jdbc.sql("""
+				select mobile, code_hash, salt, payload::text, expires_at, attempts, consumed_at
+				from identity_one_time_code where id = ? and purpose = ? for update""")
+			.params(id, purpose.name())
+			.query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getTimestamp(5).toInstant(), rs.getInt(6), rs.getTimestamp(7) != null))
+			.optional()
+			.orElseThrow(() -> invalid("identity.code.unknown"));
+		if (stored.consumed()) {
+			throw invalid("identity.code.used");
+		}
+		if (!stored.expiresAt().isAfter(now)) {
+			throw invalid("identity.code.expired", VALID_FOR.toMinutes());
+		}
+		if (stored.attempts() >= MAX_ATTEMPTS) {
+			throw invalid("identity.code.tooManyTries");
+		}
+		String given = code == null ? "" : code.strip();
+		if (!MessageDigest.isEqual(hash(stored.salt(), given).getBytes(StandardCharsets.US_ASCII),
+				stored.hash().getBytes(StandardCharsets.US_ASCII))) {
+			jdbc.sql("update identity_one_time_code set attempts = attempts + 1 where id = ?").param(id).update();
+			throw invalid("identity.code.wrong", MAX_ATTEMPTS - stored.attempts() - 1);
+		}
+		jdbc.sql("update identity_one_time_code set consumed_at = ? where id = ?").params(Timestamp.from(now), id)
+			.update();
+		Map<String, String> payload = JSON.readValue(stored.payload(),
+				JSON.getTypeFactory().constructMapType(Map.class, String.class, String.class));
+		payload = new java.util.HashMap<>(payload);
+		payload.put("mobile", stored.mobile());
+		return payload;
+	}
+
+	/** The mobile a code was sent to (masked on pages), if the code exists. */
+	public Optional<String> mobileOf(UUID id) {
+		return jdbc.sql("select mobile from identity_one_time_code where id = ?").param(id).query(String.class)
+			.optional();
+	}
+
+	private void throttle(String mobile, String clientAddress, Instant now) {
+		var counts = jdbc.sql("""
+				select count(*) filter (where created_at > ?), count(*), max(created_at)
+				from identity_one_time_code where mobile = ? and created_at > ?""")
+			.params(Timestamp.from(now.minus(RESEND_AFTER)), mobile, Timestamp.from(now.minus(Duration.ofDays(1))))
+			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
+		if (counts[0] > 0) {
+			throw tooMany("identity.code.wait", RESEND_AFTER.toSeconds());
+		}
+		if (counts[1] >= DAILY_LIMIT) {
+			throw tooMany("identity.code.dailyLimit", DAILY_LIMIT);
+		}
+		if (clientAddress != null) {
+			long fromAddress = jdbc.sql("""
+					select count(*) from identity_one_time_code where client_address = ? and created_at > ?""")
+				.params(clientAddress, Timestamp.from(now.minus(Duration.ofHours(1)))).query(Long.class).single();
+			if (fromAddress >= addressHourlyLimit) {
+				throw tooMany("identity.code.addressLimit");
+			}
+		}
+	}
+
+	private static String text(Purpose purpose, String code) {
+		String what = switch (purpose) {
+			case REGISTER -> "注册账号";
+			case SIGN_IN -> "登录";
+			case RESET -> "重置密码";
+		};
+		return "【一网通办】您正在" + what + "，验证码 " + code + "，" + VALID_FOR.toMinutes()
+				+ " 分钟内有效。请勿告诉他人。Your GovHall code is " + code + ".";
+	}
+
+	static String hash(String salt, String code) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			return HexFormat.of().formatHex(digest.digest((salt + ":" + code).getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+
+	static ProblemException invalid(String key, Object... args) {
+		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-code", key, args);
+	}
+
+	private static ProblemException tooMany(String key, Object... args) {
+		return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "too-many-codes", key, args);
+	}
+
+	private record Stored(String mobile, String hash, String salt, String payload, Instant expiresAt, int attempts,
+			boolean consumed) {
+	}
+}

@@ -1,0 +1,179 @@
+package org.govhall.identity.web;
+
+import java.util.Locale;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.govhall.identity.internal.OneTimeCodeSignIn;
+import org.govhall.identity.internal.people.CitizenRegistration;
+import org.govhall.identity.internal.people.DevelopmentSmsGateway;
+import org.govhall.identity.internal.people.Masks;
+import org.govhall.identity.internal.people.OneTimeCodes;
+import org.govhall.identity.internal.people.PasswordReset;
+import org.govhall.identity.internal.people.SmsGateway;
+import org.govhall.shared.web.ProblemException;
+import org.govhall.shared.web.PublicPaths;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The citizen's doors into the hall: registration with real-name check (注册), sign-in with a code sent to the
+ * mobile (短信登录), password reset (找回密码), and in development the page that shows the texts a real gateway
+ * would have sent.
+ */
+@Controller
+class CitizenAccountController {
+
+	private final CitizenRegistration registration;
+
+	private final PasswordReset reset;
+
+	private final OneTimeCodes codes;
+
+	private final SmsGateway sms;
+
+	private final MessageSource messages;
+
+	private final OneTimeCodeSignIn signInPages;
+
+	private final SingleSignOnForms forms;
+
+	CitizenAccountController(CitizenRegistration registration, PasswordReset reset, OneTimeCodes codes,
+			SmsGateway sms, MessageSource messages, OneTimeCodeSignIn signInPages, SingleSignOnForms forms) {
+		this.forms = forms;
+		this.registration = registration;
+		this.reset = reset;
+		this.codes = codes;
+		this.sms = sms;
+		this.messages = messages;
+		this.signInPages = signInPages;
+	}
+
+	@Bean
+	static PublicPaths citizenAccountPaths() {
+		return PublicPaths.of("/register", "/register/**", "/login/code", "/login/code/send", "/password-reset", "/password-reset/**",
+				"/dev/sms", "/api/v1/identity/registrations", "/api/v1/identity/registrations/**");
+	}
+
+	@GetMapping("/register")
+	String register() {
+		return "identity/register";
+	}
+
+	@PostMapping("/register")
+	String startRegistration(@RequestParam String identityNumber, @RequestParam String name,
+			@RequestParam String mobile, @RequestParam String password,
+			@RequestParam(defaultValue = "false") boolean consent, HttpServletRequest request, Model model,
+			Locale locale) {
+		model.addAttribute("identityNumber", identityNumber).addAttribute("name", name).addAttribute("mobile", mobile);
+		if (!consent) {
+			model.addAttribute("error", messages.getMessage("identity.register.consentMissing", null, locale));
+			return "identity/register";
+		}
+		try {
+			UUID id = registration.start(identityNumber, name, mobile, password, request.getRemoteAddr());
+			return "redirect:/register/confirm?registration=" + id;
+		}
+		catch (ProblemException problem) {
+			model.addAttribute("error", problem.text(messages, locale));
+			return "identity/register";
+		}
+	}
+
+	@GetMapping("/register/confirm")
+	String confirmPage(@RequestParam UUID registration, Model model) {
+		model.addAttribute("registration", registration)
+			.addAttribute("maskedMobile", codes.mobileOf(registration).map(Masks::mobile).orElse("***"));
+		return "identity/register-confirm";
+	}
+
+	@PostMapping("/register/confirm")
+	String confirm(@RequestParam UUID registration, @RequestParam String code, Model model, Locale locale,
+			RedirectAttributes redirect) {
+		try {
+			CitizenRegistration.Registered done = this.registration.confirm(registration, code);
+			redirect.addAttribute("registered", done.account().assurance().name());
+			return "redirect:/login";
+		}
+		catch (ProblemException problem) {
+			model.addAttribute("error", problem.text(messages, locale));
+			return confirmPage(registration, model);
+		}
+	}
+
+	@GetMapping("/login/code")
+	String codeSignIn(@RequestParam(required = false) UUID challenge, @RequestParam(required = false) String mobile,
+			@RequestParam(required = false) String error, Model model, Locale locale,
+			jakarta.servlet.http.HttpServletResponse response) {
+		forms.allowRedirects(response);
+		model.addAttribute("challenge", challenge).addAttribute("mobile", mobile);
+		if (error != null && error.matches("[a-zA-Z.]{1,60}")) {
+			model.addAttribute("error", messages.getMessage(error, new Object[] { OneTimeCodes.MAX_ATTEMPTS,
+					OneTimeCodes.VALID_FOR.toMinutes() }, messages.getMessage("identity.code.wrong", new Object[] { 0 },
+							locale), locale));
+		}
+		return "identity/code-sign-in";
+	}
+
+	@PostMapping("/login/code/send")
+	String sendSignInCode(@RequestParam String mobile, HttpServletRequest request, Model model, Locale locale) {
+		try {
+			UUID challenge = signInPages.start(mobile, request.getRemoteAddr());
+			return "redirect:/login/code?challenge=" + challenge + "&mobile="
+					+ java.net.URLEncoder.encode(mobile.strip(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		catch (ProblemException problem) {
+			model.addAttribute("error", problem.text(messages, locale)).addAttribute("mobile", mobile);
+			return "identity/code-sign-in";
+		}
+	}
+
+	@GetMapping("/password-reset")
+	String resetPage(@RequestParam(required = false) UUID reset, Model model) {
+		model.addAttribute("reset", reset);
+		return "identity/password-reset";
+	}
+
+	@PostMapping("/password-reset")
+	String startReset(@RequestParam String identityNumber, @RequestParam String mobile, HttpServletRequest request,
+			Model model, Locale locale) {
+		try {
+			return "redirect:/password-reset?reset=" + reset.start(identityNumber, mobile, request.getRemoteAddr());
+		}
+		catch (ProblemException problem) {
+			model.addAttribute("error", problem.text(messages, locale));
+			return "identity/password-reset";
+		}
+	}
+
+	@PostMapping("/password-reset/complete")
+	String completeReset(@RequestParam UUID reset, @RequestParam String code, @RequestParam String password,
+			Model model, Locale locale) {
+		try {
+			this.reset.complete(reset, code, password);
+			return "redirect:/login?passwordReset";
+		}
+		catch (ProblemException problem) {
+			model.addAttribute("error", problem.text(messages, locale)).addAttribute("reset", reset);
+			return "identity/password-reset";
+		}
+	}
+
+	/** DEVELOPMENT ONLY: the texts the development adapter "sent". Absent when a real gateway is plugged in. */
+	@GetMapping("/dev/sms")
+	String developmentTexts(Model model) {
+		if (!(sms instanceof DevelopmentSmsGateway development)) {
+			throw new ProblemException(HttpStatus.NOT_FOUND, "not-found", "identity.devSms.off");
+		}
+		model.addAttribute("texts", development.recent(20));
+		return "identity/dev-sms";
+	}
+}

@@ -1,0 +1,205 @@
+package org.govhall.browser;
+
+import java.util.regex.Pattern;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import org.govhall.support.Citizens;
+import org.govhall.support.Citizens.Someone;
+import org.govhall.support.DepartmentSystem;
+import org.govhall.support.GovHallTest;
+import org.govhall.support.HallClient;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.govhall.browser.BrowserSession.assertAccessible;
+
+/**
+ * A citizen in a real browser: registers with the real-name check, signs in, acts for a company until the
+ * authorisation is revoked, and signs in to a second application through single sign-on; every page is
+ * checked with axe-core.
+ */
+@GovHallTest
+class IdentityBrowserTests {
+
+	static BrowserSession session;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	BrowserContext context;
+
+	Page page;
+
+	@BeforeAll
+	static void launch() {
+		session = BrowserSession.launch();
+	}
+
+	@AfterAll
+	static void shutDown() {
+		if (session != null) {
+			session.close();
+		}
+	}
+
+	@BeforeEach
+	void openPage() {
+		context = newContext();
+		page = context.newPage();
+	}
+
+	@AfterEach
+	void closePage() {
+		context.close();
+	}
+
+	@Test
+	void a_citizen_registers_with_the_keyboard_and_lands_in_the_personal_space() {
+		Someone someone = Citizens.unregistered(jdbc);
+		page.navigate(url("/login"));
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("注册个人账号")).click();
+		assertAccessible(page);
+		page.getByLabel("公民身份号码").fill(someone.idNumber());
+		page.keyboard().press("Tab");
+		page.keyboard().type(someone.name());
+		page.keyboard().press("Tab");
+		page.keyboard().type(someone.mobile());
+		page.keyboard().press("Tab");
+		page.keyboard().type(Citizens.PASSWORD);
+		page.getByLabel("我同意").check();
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("获取验证码")).press("Enter");
+		page.waitForURL(Pattern.compile(".*/register/confirm.*").asPredicate());
+		assertThat(page.locator("main")).containsText(someone.mobile().substring(7));
+		assertAccessible(page);
+
+		page.getByLabel("短信验证码").fill(Citizens.lastCode(jdbc, someone.mobile()));
+		page.getByLabel("短信验证码").press("Enter");
+		page.waitForURL(Pattern.compile(".*/login\\?registered=REAL_NAME").asPredicate());
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("已通过实名核验");
+		assertAccessible(page);
+
+		page.locator("#username").fill(someone.idNumber());
+		page.locator("#password").fill(Citizens.PASSWORD);
+		page.locator("#password").press("Enter");
+		page.waitForURL(Pattern.compile(".*/my$").asPredicate());
+		assertThat(page.locator("#assurance")).hasText("已实名核验");
+		assertThat(page.locator("#data-access")).containsText("实名核验");
+		assertAccessible(page);
+
+		page.navigate(url("/login/code"));
+		assertAccessible(page);
+		page.navigate(url("/password-reset"));
+		assertAccessible(page);
+	}
+
+	@Test
+	void an_agent_acts_for_a_company_until_the_legal_representative_revokes_the_authorisation() {
+		Someone agentPerson = Citizens.unregistered(jdbc);
+		Citizens.register(new HallClient(port), jdbc, agentPerson);
+
+		signIn(page, "13800000001");
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("管理经办人")).click();
+		assertAccessible(page);
+		page.locator("#agent-id").fill(agentPerson.idNumber());
+		page.locator("#agent-name").fill(agentPerson.name());
+		page.getByLabel("授权办理全部事项").check();
+		page.getByLabel("授权截止日期").fill(java.time.LocalDate.now().plusMonths(3).toString());
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("授权").setExact(true)).click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("已授权经办人");
+		assertThat(page.locator("#agents")).containsText(agentPerson.name());
+		assertAccessible(page);
+
+		BrowserContext agentContext = newContext();
+		Page agent = agentContext.newPage();
+		signIn(agent, agentPerson.mobile());
+		agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^以 .* 的身份办事$")))
+			.first().click();
+		assertThat(agent.locator("#acting-banner")).containsText("经办人");
+		assertAccessible(agent);
+
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("撤销 " + agentPerson.name() + " 的授权"))
+			.click();
+		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("已撤销授权");
+
+		agent.reload();
+		assertThat(agent.locator("#acting-banner")).hasCount(0);
+		assertThat(agent.getByRole(AriaRole.ALERT).first()).containsText("已被撤销或已到期");
+		assertAccessible(agent);
+		agentContext.close();
+	}
+
+	@Test
+	void a_citizen_signs_in_to_a_second_application_through_single_sign_on() throws Exception {
+		Someone someone = Citizens.unregistered(jdbc);
+		Citizens.register(new HallClient(port), jdbc, someone);
+		String clientId = "browser-sso-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+		try (DepartmentSystem rp = new DepartmentSystem("http://localhost:" + port, clientId, "openid profile")) {
+			BrowserContext adminContext = newContext();
+			Page admin = adminContext.newPage();
+			admin.navigate(url("/login"));
+			admin.locator("#username").fill("sjj.admin");
+			admin.locator("#password").fill(HallClient.DEMO_PASSWORD);
+			admin.locator("#password").press("Enter");
+			admin.waitForURL(Pattern.compile(".*/workbench$").asPredicate());
+			admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("统一身份认证")).click();
+			assertAccessible(admin);
+			admin.getByLabel("客户端标识").fill(clientId);
+			admin.getByLabel("系统名称").fill("浦东新区企业服务系统");
+			admin.getByLabel("回调地址（每行一个）").fill(rp.redirectUri());
+			admin.getByLabel("退出后返回地址（每行一个）").fill(rp.postLogoutUri());
+			admin.locator("#scope-openid").check();
+			admin.locator("#scope-profile").check();
+			admin.getByLabel("用户单点登录").check();
+			admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记")).click();
+			rp.secret(admin.locator("#new-secret code").textContent().strip());
+			assertThat(admin.locator("#clients")).containsText(clientId);
+			assertAccessible(admin);
+			adminContext.close();
+
+			signIn(page, someone.idNumber());
+			page.navigate(rp.base());
+			page.locator("#sign-in").click();
+			page.waitForURL(Pattern.compile(".*/oauth2/consent.*").asPredicate());
+			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
+				.containsText("浦东新区企业服务系统");
+			assertAccessible(page);
+			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("同意并继续")).click();
+			assertThat(page.locator("#welcome")).hasText("欢迎，" + someone.name());
+
+			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("退出")).click();
+			assertThat(page.locator("#signed-out")).isVisible();
+			page.navigate(url("/my"));
+			page.waitForURL(Pattern.compile(".*/login$").asPredicate());
+		}
+	}
+
+	private BrowserContext newContext() {
+		return session.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
+	}
+
+	private void signIn(Page target, String name) {
+		target.navigate(url("/login"));
+		target.locator("#username").fill(name);
+		target.locator("#password").fill(name.startsWith("138") ? HallClient.DEMO_PASSWORD : Citizens.PASSWORD);
+		target.locator("#password").press("Enter");
+		target.waitForURL(Pattern.compile(".*/my$").asPredicate());
+	}
+
+	private String url(String path) {
+		return "http://localhost:" + port + path;
+	}
+}

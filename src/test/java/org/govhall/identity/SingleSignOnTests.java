@@ -1,0 +1,347 @@
+package org.govhall.identity;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.nimbusds.jwt.SignedJWT;
+import io.restassured.RestAssured;
+import io.restassured.response.Response;
+import org.govhall.exchange.BaseRegisters;
+import org.govhall.support.Citizens;
+import org.govhall.support.Citizens.Someone;
+import org.govhall.support.DepartmentSystem;
+import org.govhall.support.GovHallTest;
+import org.govhall.support.HallClient;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The hall as OpenID Connect provider: a separate department system (its own HTTP server, written like an
+ * outside team's) signs citizens and staff in with authorization code and PKCE, reads userinfo, refreshes and
+ * logs out; machine clients get client-credentials tokens for the exchange gateway; keys rotate without breaking
+ * tokens.
+ */
+@GovHallTest
+class SingleSignOnTests {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	BaseRegisters registers;
+
+	@Test
+	void a_department_system_signs_a_citizen_in_with_pkce_reads_userinfo_refreshes_and_logs_out() throws Exception {
+		Someone someone = Citizens.unregistered(jdbc);
+		HallClient hall = Citizens.signedIn(port, jdbc, someone);
+		try (DepartmentSystem rp = registered("openid profile", List.of("openid", "profile", "id_number"), true)) {
+			Browser browser = new Browser(hall, rp);
+			Response consent = browser.follow(browser.rp("/login"));
+			assertThat(consent.statusCode()).as(consent.asString() + consent.headers()).isEqualTo(200);
+			assertThat(consent.body().asString()).contains("请求使用您的身份信息", "姓名");
+			Response home = browser.follow(browser.consent(consent, List.of("profile")));
+			assertThat(home.body().asString()).contains("欢迎，" + someone.name());
+
+			JsonNode userInfo = rp.last.userInfo();
+			String subject = hall.get("/api/v1/identity/me").jsonPath().getString("subject");
+			assertThat(userInfo.get("sub").asText()).isEqualTo(subject);
+			assertThat(userInfo.get("name").asText()).isEqualTo(someone.name());
+			assertThat(userInfo.get("loa").asText()).isEqualTo("REAL_NAME");
+			assertThat(userInfo.has("id_number")).as("no id_number without the scope").isFalse();
+			assertThat(rp.last.idClaims().get("acr").asText()).isEqualTo("urn:govhall:loa:real-name");
+			assertThat(rp.last.idClaims().get("sub").asText()).isEqualTo(subject);
+
+			String firstRefresh = rp.last.refreshToken();
+			JsonNode refreshed = rp.refresh();
+			// refresh tokens rotate: the old one is spent
+			assertThatThrownBy(() -> rp.token("grant_type=refresh_token&refresh_token=" + firstRefresh))
+				.isInstanceOf(DepartmentSystem.TokenRefused.class);
+			String again = rp.get("http://localhost:" + port + "/userinfo", refreshed.get("access_token").asText());
+			assertThat(JSON.readTree(again).get("sub").asText()).isEqualTo(subject);
+
+			// a code is bound to its PKCE challenge
+			String code = browser.codeFor("openid profile", challenge("the-real-verifier-0123456789-abcdefghijk"));
+			assertThatThrownBy(() -> rp.token("grant_type=authorization_code&code=" + code + "&redirect_uri="
+					+ java.net.URLEncoder.encode(rp.redirectUri(), StandardCharsets.UTF_8) + "&code_verifier=another-verifier-0123456789-abcdefghijkl"))
+				.isInstanceOfSatisfying(DepartmentSystem.TokenRefused.class, refused -> assertThat(refused.status)
+					.isEqualTo(400));
+
+			// the person sees the consent in the personal space
+			assertThat(hall.get("/my").body().asString()).contains("浦东新区企业服务系统");
+
+			Response signedOut = browser.follow(browser.rp("/logout"));
+			assertThat(signedOut.body().asString()).contains("已退出");
+			assertThat(hall.get("/my").statusCode()).as("the hall session ended too").isEqualTo(302);
+		}
+	}
+
+	@Test
+	void the_identity_number_needs_its_own_scope_and_a_denied_consent_gives_no_code() throws Exception {
+		Someone someone = Citizens.unregistered(jdbc);
+		HallClient hall = Citizens.signedIn(port, jdbc, someone);
+		try (DepartmentSystem rp = registered("openid id_number", List.of("openid", "profile", "id_number"), true)) {
+			Browser browser = new Browser(hall, rp);
+			Response consent = browser.follow(browser.rp("/login"));
+			Response denied = browser.follow(browser.consent(consent, List.of()));
+			assertThat(denied.body().asString()).contains("access_denied");
+
+			Response again = browser.follow(browser.rp("/login"));
+			browser.follow(browser.consent(again, List.of("id_number")));
+			assertThat(rp.last.userInfo().get("id_number").asText()).isEqualTo(someone.idNumber());
+		}
+	}
+
+	@Test
+	void staff_sign_in_to_a_department_system_with_their_department_and_roles() throws Exception {
+		HallClient staff = new HallClient(port).signedIn("scjg.reviewer");
+		try (DepartmentSystem rp = registered("openid profile", List.of("openid", "profile"), false)) {
+			Browser browser = new Browser(staff, rp);
+			Response home = browser.follow(browser.rp("/login"));
+			assertThat(home.body().asString()).contains("欢迎，");
+			JsonNode info = rp.last.userInfo();
+			assertThat(info.get("sub").asText()).isEqualTo("scjg.reviewer");
+			assertThat(info.get("department").asText()).isEqualTo("SCJG");
+			assertThat(info.get("roles").toString()).contains("REVIEWER");
+		}
+	}
+
+	@Test
+	void a_browser_without_a_session_is_sent_to_the_hall_sign_in_and_continues_afterwards() throws Exception {
+		Someone someone = Citizens.unregistered(jdbc);
+		Citizens.register(new HallClient(port), jdbc, someone);
+		HallClient hall = new HallClient(port);
+		try (DepartmentSystem rp = registered("openid profile", List.of("openid", "profile"), false)) {
+			Browser browser = new Browser(hall, rp);
+			Response login = browser.follow(browser.rp("/login"));
+			assertThat(login.body().asString()).contains("name=\"password\"");
+			Response signedIn = hall.signIn(someone.idNumber(), Citizens.PASSWORD);
+			assertThat(signedIn.header("Location")).contains("/oauth2/authorize");
+			Response home = browser.follow(signedIn);
+			assertThat(home.body().asString()).contains("欢迎，" + someone.name());
+		}
+	}
+
+	@Test
+	void an_agent_acting_for_a_company_is_named_as_such_until_the_authorisation_is_revoked() throws Exception {
+		String code = registers.activeCompanyCodes(100, "测试：单点登录企业身份").get(40);
+		var company = registers.legalPerson(code, "测试：单点登录企业身份").orElseThrow();
+		if (jdbc.sql("select count(*) from identity_person_account where identity_number = ?")
+			.param(company.legalRepresentativeId()).query(Long.class).single() > 0) {
+			return;
+		}
+		HallClient boss = Citizens.signedIn(port, jdbc, Citizens.of(jdbc, company.legalRepresentativeId()));
+		long companyId = boss.postJson("/api/v1/identity/me/companies", Map.of("creditCode", code)).jsonPath()
+			.getLong("companyId");
+		Someone agentPerson = Citizens.unregistered(jdbc);
+		HallClient agent = Citizens.signedIn(port, jdbc, agentPerson);
+		long authorisation = boss.postJson("/api/v1/identity/me/companies/" + companyId + "/agents",
+				Map.of("identityNumber", agentPerson.idNumber(), "name", agentPerson.name(), "allServices", true,
+						"validUntil", LocalDate.now().plusDays(20).toString()))
+			.jsonPath().getLong("id");
+		agent.postForm("/my/acting", Map.of("companyId", companyId));
+
+		try (DepartmentSystem rp = registered("openid profile company", List.of("openid", "profile", "company"),
+				false)) {
+			Browser browser = new Browser(agent, rp);
+			browser.follow(browser.rp("/login"));
+			JsonNode company1 = rp.last.userInfo().get("company");
+			assertThat(company1.get("credit_code").asText()).isEqualTo(code);
+			assertThat(company1.get("role").asText()).isEqualTo("AGENT");
+			assertThat(rp.last.idClaims().get("company").get("credit_code").asText()).isEqualTo(code);
+
+			boss.request().delete("/api/v1/identity/me/companies/" + companyId + "/agents/" + authorisation);
+			JsonNode after = JSON.readTree(rp.get("http://localhost:" + port + "/userinfo", rp.last.accessToken()));
+			assertThat(after.has("company")).as("userinfo reads the authorisation afresh").isFalse();
+		}
+	}
+
+	@Test
+	void signing_keys_rotate_without_breaking_tokens_already_issued() throws Exception {
+		HallClient hall = Citizens.signedIn(port, jdbc, Citizens.unregistered(jdbc));
+		try (DepartmentSystem rp = registered("openid profile", List.of("openid", "profile"), false)) {
+			Browser browser = new Browser(hall, rp);
+			browser.follow(browser.rp("/login"));
+			String before = rp.last.accessToken();
+			String oldKid = SignedJWT.parse(before).getHeader().getKeyID();
+
+			HallClient admin = new HallClient(port).signedIn("sjj.admin");
+			Response rotated = admin.postJson("/api/v1/identity/signing-keys/rotation", Map.of("reason", "测试轮换"));
+			assertThat(rotated.statusCode()).isEqualTo(200);
+			String newKid = rotated.jsonPath().getString("activeKeyId");
+			assertThat(newKid).isNotEqualTo(oldKid);
+
+			assertThat(rp.get("http://localhost:" + port + "/userinfo", before)).contains("\"sub\"");
+			String jwks = rp.get("http://localhost:" + port + "/oauth2/jwks", null);
+			assertThat(jwks).contains(oldKid, newKid).doesNotContain("\"d\"");
+
+			browser.follow(browser.rp("/login"));
+			assertThat(SignedJWT.parse(rp.last.accessToken()).getHeader().getKeyID()).isEqualTo(newKid);
+			assertThat(new HallClient(port).signedIn("scjg.clerk").postJson("/api/v1/identity/signing-keys/rotation",
+					Map.of()).statusCode()).isEqualTo(403);
+		}
+	}
+
+	@Test
+	void a_machine_client_calls_the_exchange_gateway_with_a_client_credentials_token() throws Exception {
+		HallClient admin = new HallClient(port).signedIn("sjj.admin");
+		String clientId = "sjj-sync-" + UUID.randomUUID().toString().substring(0, 8);
+		Response registered = admin.postJson("/api/v1/identity/clients", Map.of("clientId", clientId, "name",
+				"大数据中心同步程序", "scopes", List.of("exchange", "profile"), "signsUsersIn", false, "machine", true,
+				"requireConsent", false));
+		assertThat(registered.statusCode()).isEqualTo(201);
+		String secret = registered.jsonPath().getString("clientSecret");
+		try (DepartmentSystem machine = new DepartmentSystem("http://localhost:" + port, clientId, "exchange")) {
+			machine.secret(secret);
+			String token = machine.token("grant_type=client_credentials&scope=exchange").get("access_token").asText();
+			String subject = Citizens.unregistered(jdbc).idNumber();
+			Map<String, String> lookup = Map.of("resource", "GAJ-SFHY", "subject", subject, "purpose", "测试：机器客户端核验");
+
+			// not yet known to the exchange: refused
+			assertThat(gateway(token, lookup).statusCode()).isEqualTo(401);
+			assertThat(admin.postJson("/api/v1/exchange/clients", Map.of("clientId", clientId, "department", "SJJ",
+					"requestsPerMinute", 100)).statusCode()).isEqualTo(204);
+			Response answered = gateway(token, lookup);
+			assertThat(answered.statusCode()).as(answered.asString()).isEqualTo(200);
+			assertThat(answered.jsonPath().getString("fields.name")).isNotBlank();
+
+			String withoutScope = machine.token("grant_type=client_credentials&scope=profile").get("access_token")
+				.asText();
+			assertThat(gateway(withoutScope, lookup).statusCode()).isEqualTo(401);
+			assertThat(gateway(token + "x", lookup).statusCode()).isEqualTo(401);
+			machine.secret("wrong");
+			assertThatThrownBy(() -> machine.token("grant_type=client_credentials&scope=exchange"))
+				.isInstanceOfSatisfying(DepartmentSystem.TokenRefused.class, r -> assertThat(r.status).isEqualTo(401));
+		}
+	}
+
+	@Test
+	void only_administrators_register_clients_and_redirects_must_be_safe() {
+		HallClient admin = new HallClient(port).signedIn("sjj.admin");
+		Response plainHttp = admin.postJson("/api/v1/identity/clients", Map.of("clientId", "bad-redirect", "name", "x",
+				"redirectUris", List.of("http://evil.example/callback"), "scopes", List.of("openid"), "signsUsersIn",
+				true, "machine", false, "requireConsent", true));
+		assertThat(plainHttp.statusCode()).isEqualTo(422);
+		assertThat(plainHttp.jsonPath().getString("detail")).contains("https");
+		Response badScope = admin.postJson("/api/v1/identity/clients", Map.of("clientId", "bad-scope", "name", "x",
+				"redirectUris", List.of("https://a.example/cb"), "scopes", List.of("openid", "everything"),
+				"signsUsersIn", true, "machine", false, "requireConsent", true));
+		assertThat(badScope.statusCode()).isEqualTo(422);
+		Response notAdmin = new HallClient(port).signedIn("scjg.head").postJson("/api/v1/identity/clients",
+				Map.of("clientId", "sneaky", "scopes", List.of("openid"), "signsUsersIn", false, "machine", true));
+		assertThat(notAdmin.statusCode()).isEqualTo(403);
+		Response discovery = new HallClient(port).get("/.well-known/openid-configuration");
+		assertThat(discovery.jsonPath().getString("issuer")).isEqualTo("http://localhost:" + port);
+		assertThat(discovery.jsonPath().getList("code_challenge_methods_supported", String.class)).contains("S256");
+		assertThat(discovery.jsonPath().getString("end_session_endpoint")).endsWith("/connect/logout");
+	}
+
+	private Response gateway(String token, Map<String, String> lookup) {
+		return RestAssured.given().port(port).header("Authorization", "Bearer " + token)
+			.contentType("application/json").body(lookup).post("/api/v1/exchange/machine/lookups");
+	}
+
+	private DepartmentSystem registered(String scope, List<String> allowed, boolean consent) throws Exception {
+		String clientId = "pd-qyfw-" + UUID.randomUUID().toString().substring(0, 8);
+		DepartmentSystem rp = new DepartmentSystem("http://localhost:" + port, clientId, scope);
+		Response registered = new HallClient(port).signedIn("sjj.admin").postJson("/api/v1/identity/clients",
+				Map.of("clientId", clientId, "name", "浦东新区企业服务系统", "redirectUris", List.of(rp.redirectUri()),
+						"postLogoutRedirectUris", List.of(rp.postLogoutUri()), "scopes", allowed, "signsUsersIn", true,
+						"machine", false, "requireConsent", consent));
+		assertThat(registered.statusCode()).as(registered.asString()).isEqualTo(201);
+		rp.secret(registered.jsonPath().getString("clientSecret"));
+		return rp;
+	}
+
+	private static String challenge(String verifier) throws Exception {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(
+				MessageDigest.getInstance("SHA-256").digest(verifier.getBytes(StandardCharsets.US_ASCII)));
+	}
+
+	/** A browser with two cookie jars: the hall's (a {@link HallClient}) and the department system's. */
+	private final class Browser {
+
+		private final HallClient hall;
+
+		private final DepartmentSystem rp;
+
+		private final Map<String, String> rpCookies = new HashMap<>();
+
+		Browser(HallClient hall, DepartmentSystem rp) {
+			this.hall = hall;
+			this.rp = rp;
+		}
+
+		private boolean atRp;
+
+		Response rp(String path) {
+			atRp = true;
+			Response response = RestAssured.given().redirects().follow(false).urlEncodingEnabled(false).cookies(rpCookies)
+				.get(path.startsWith("http") ? path : rp.base() + path);
+			rpCookies.putAll(response.getCookies());
+			return response;
+		}
+
+		Response follow(Response response) {
+			for (int hops = 0; hops < 12 && response.statusCode() == 302; hops++) {
+				String location = response.header("Location");
+				if (location.startsWith("/") && atRp) {
+					location = rp.base() + location;
+				}
+				URI uri = URI.create(location);
+				if (location.startsWith(rp.base())) {
+					response = rp(location);
+				}
+				else {
+					atRp = false;
+					response = hall.getEncoded(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+				}
+			}
+			return response;
+		}
+
+		/** Answers the consent page: the scopes ticked (none: deny). */
+		Response consent(Response consentPage, List<String> scopes) {
+			atRp = false;
+			String html = consentPage.body().asString();
+			String state = html.replaceAll("(?s).*name=\"state\" value=\"([^\"]+)\".*", "$1");
+			Map<String, Object> form = new HashMap<>();
+			form.put("client_id", rp.clientId());
+			form.put("state", state);
+			var request = hall.request().contentType("application/x-www-form-urlencoded").formParams(form);
+			for (String scope : scopes) {
+				request.formParam("scope", scope);
+			}
+			return request.post("/oauth2/authorize");
+		}
+
+		/** Runs an authorization request by hand and answers the code. */
+		String codeFor(String scope, String codeChallenge) {
+			Response response = hall.getEncoded("/oauth2/authorize?response_type=code&client_id=" + rp.clientId()
+					+ "&redirect_uri=" + java.net.URLEncoder.encode(rp.redirectUri(), StandardCharsets.UTF_8) + "&scope="
+					+ scope.replace(" ", "%20") + "&state=s1"
+					+ "&code_challenge=" + codeChallenge + "&code_challenge_method=S256");
+			String location = response.header("Location");
+			return location.replaceAll(".*[?&]code=([^&]+).*", "$1");
+		}
+	}
+}
