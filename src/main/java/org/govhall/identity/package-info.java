@@ -1,8 +1,11 @@
 /**
- * Identity (统一身份认证): the organisation — departments with their credit and division codes, staff accounts
- * with roles — and sign-in with hashed passwords, lock-out after repeated failures and sign-out. Citizens,
- * companies, agents and single sign-on for department systems join here later. Other modules see only the
- * types at this package's root.
+ * Identity (统一身份认证): one identity for every channel. Citizens register with a real-name check against the
+ * population register (through the exchange) and a texted code; companies are bound by their legal
+ * representatives, who authorise agents for all or some services; staff belong to departments with roles and may
+ * use a TOTP second factor. Sign-in, lock-out, sessions the owner can end, a personal space with "who read my
+ * data", and an OpenID Connect provider for department systems (single sign-on, client credentials for the
+ * exchange, rotating keys). Other modules see only the types at this package's root: principals, levels of
+ * assurance ({@link org.govhall.identity.Assurance}) and company roles ({@link org.govhall.identity.Representations}).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")
 package org.govhall.identity;

@@ -24,7 +24,9 @@ import org.govhall.support.HallClient;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,6 +36,9 @@ class MachineGatewayTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	ECKey key;
 
@@ -100,6 +105,30 @@ class MachineGatewayTests {
 		}
 		assertThat(ok).as("five calls a minute, one used above").isEqualTo(4);
 		assertThat(limited).isEqualTo(4);
+	}
+
+	@Test
+	void a_client_over_its_daily_quota_waits_for_tomorrow_on_every_node() throws Exception {
+		String quotaClient = "whj-quota-" + UUID.randomUUID().toString().substring(0, 8);
+		Response registered = new HallClient(port).signedIn("sjj.admin").postJson("/api/v1/exchange/clients",
+				Map.of("clientId", quotaClient, "department", "WLJ", "publicKey", key.toPublicJWK().toJSONString(),
+						"requestsPerMinute", 100, "dailyQuota", 2));
+		assertThat(registered.statusCode()).isEqualTo(204);
+		String subject = new SyntheticPopulation(2026).person(304).idNumber();
+		for (int i = 0; i < 2; i++) {
+			assertThat(lookup(assertion(key, quotaClient, MachineClients.AUDIENCE, 120, UUID.randomUUID().toString()),
+					subject).statusCode()).isEqualTo(200);
+		}
+		Response over = lookup(assertion(key, quotaClient, MachineClients.AUDIENCE, 120, UUID.randomUUID().toString()),
+				subject);
+		assertThat(over.statusCode()).isEqualTo(429);
+		assertThat(Long.parseLong(over.header("Retry-After"))).isBetween(1L, 86_401L);
+		assertThat(jdbc.sql("select calls from exchange_client_usage where client_id = ?").param(quotaClient)
+			.query(Integer.class).single()).isEqualTo(2);
+		Response zero = new HallClient(port).signedIn("sjj.admin").postJson("/api/v1/exchange/clients",
+				Map.of("clientId", quotaClient, "department", "WLJ", "publicKey", key.toPublicJWK().toJSONString(),
+						"requestsPerMinute", 100, "dailyQuota", 0));
+		assertThat(zero.statusCode()).isEqualTo(400);
 	}
 
 	@Test

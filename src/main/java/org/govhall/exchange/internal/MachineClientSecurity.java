@@ -69,8 +69,12 @@ class MachineClientSecurity {
 			if (header != null && header.startsWith("Bearer ")) {
 				try {
 					MachineClient client = clients.authenticate(header.substring(7).strip());
-					if (!clients.allow(client.clientId())) {
-						response.setHeader("Retry-After", "60");
+					var refusal = clients.admit(client.clientId());
+					if (refusal.isPresent()) {
+						boolean daily = refusal.get() == MachineClients.Refusal.DAILY_QUOTA;
+						response.setHeader("Retry-After", daily ? Long.toString(clients.secondsUntilTomorrow()) : "60");
+						audit.record(AuditEvent.of("exchange.callRefused").on("client", client.clientId())
+							.by(client.clientId()).outcome(AuditOutcome.DENIED).detail("reason", refusal.get()));
 						problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS);
 						return;
 					}

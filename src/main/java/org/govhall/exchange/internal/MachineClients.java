@@ -68,15 +68,17 @@ public class MachineClients {
 	 * the same client id registered there with the {@code exchange} scope) instead of a key of its own.
 	 */
 	@Transactional
-	public void registerForAccessTokens(String clientId, String departmentCode, int requestsPerMinute, String by) {
+	public void registerForAccessTokens(String clientId, String departmentCode, int requestsPerMinute,
+			Integer dailyQuota, String by) {
 		jdbc.sql("""
 				insert into exchange_client (client_id, department_code, public_key_jwk, requests_per_minute,
-				    registered_by, registered_at)
-				values (?, ?, null, ?, ?, ?)
+				    daily_quota, registered_by, registered_at)
+				values (?, ?, null, ?, ?, ?, ?)
 				on conflict (client_id) do update set department_code = excluded.department_code,
 				    public_key_jwk = null, requests_per_minute = excluded.requests_per_minute,
+				    daily_quota = excluded.daily_quota,
 				    active = true, registered_by = excluded.registered_by, registered_at = excluded.registered_at""")
-			.params(clientId, departmentCode, requestsPerMinute, by, Timestamp.from(clock.instant()))
+			.params(clientId, departmentCode, requestsPerMinute, dailyQuota, by, Timestamp.from(clock.instant()))
 			.update();
 		audit.record(AuditEvent.of("exchange.clientRegistered").on("client", clientId).by(by)
 			.detail("department", departmentCode).detail("requestsPerMinute", requestsPerMinute)
@@ -93,7 +95,8 @@ public class MachineClients {
 
 	/** Registers (or replaces) a client's public key; the key must be a public JWK. */
 	@Transactional
-	public void register(String clientId, String departmentCode, String publicJwk, int requestsPerMinute, String by) {
+	public void register(String clientId, String departmentCode, String publicJwk, int requestsPerMinute,
+			Integer dailyQuota, String by) {
 		JWK key;
 		try {
 			key = JWK.parse(publicJwk);
@@ -106,12 +109,13 @@ public class MachineClients {
 		}
 		jdbc.sql("""
 				insert into exchange_client (client_id, department_code, public_key_jwk, requests_per_minute,
-				    registered_by, registered_at)
-				values (?, ?, ?, ?, ?, ?)
+				    daily_quota, registered_by, registered_at)
+				values (?, ?, ?, ?, ?, ?, ?)
 				on conflict (client_id) do update set department_code = excluded.department_code,
 				    public_key_jwk = excluded.public_key_jwk, requests_per_minute = excluded.requests_per_minute,
+				    daily_quota = excluded.daily_quota,
 				    active = true, registered_by = excluded.registered_by, registered_at = excluded.registered_at""")
-			.params(clientId, departmentCode, key.toPublicJWK().toJSONString(), requestsPerMinute, by,
+			.params(clientId, departmentCode, key.toPublicJWK().toJSONString(), requestsPerMinute, dailyQuota, by,
 					Timestamp.from(clock.instant()))
 			.update();
 		audit.record(AuditEvent.of("exchange.clientRegistered").on("client", clientId).by(by)
@@ -194,6 +198,40 @@ public class MachineClients {
 		Registration registration = registration(clientId == null ? "" : clientId)
 			.orElseThrow(() -> new RejectedAssertion("unknown client"));
 		return new MachineClient(clientId, registration.department());
+	}
+
+	/** Why a call was not allowed, and for how many seconds to wait. */
+	public enum Refusal {
+		RATE_LIMIT, DAILY_QUOTA
+	}
+
+	/**
+	 * Counts a call against the per-minute rate limit (per node) and the daily quota (in the database, for every
+	 * node together); answers the refusal, if any.
+	 */
+	public Optional<Refusal> admit(String clientId) {
+		if (!allow(clientId)) {
+			return Optional.of(Refusal.RATE_LIMIT);
+		}
+		Integer quota = jdbc.sql("select daily_quota from exchange_client where client_id = ?").param(clientId)
+			.query((rs, n) -> (Integer) rs.getObject(1)).optional().orElse(null);
+		if (quota == null) {
+			return Optional.empty();
+		}
+		boolean counted = jdbc.sql("""
+				insert into exchange_client_usage (client_id, day, calls) values (?, ?, 1)
+				on conflict (client_id, day) do update set calls = exchange_client_usage.calls + 1
+				where exchange_client_usage.calls < ?
+				returning calls""")
+			.params(clientId, java.time.LocalDate.now(clock), quota).query(Integer.class).optional().isPresent();
+		return counted ? Optional.empty() : Optional.of(Refusal.DAILY_QUOTA);
+	}
+
+	/** Seconds until the next day starts, for a client over its daily quota. */
+	public long secondsUntilTomorrow() {
+		java.time.ZonedDateTime now = java.time.ZonedDateTime.now(clock);
+		return java.time.Duration.between(now, now.toLocalDate().plusDays(1).atStartOfDay(now.getZone())).toSeconds()
+				+ 1;
 	}
 
 	/** Counts a call; false when the client has used up its calls of the last minute. */

@@ -62,11 +62,11 @@ class MachineGatewayController {
 			if (registration.publicKey() == null || registration.publicKey().isBlank()) {
 				// the client authenticates with client-credentials tokens of the hall's OIDC provider
 				clients.registerForAccessTokens(registration.clientId(), registration.department(),
-						registration.requestsPerMinute(), admin.getUsername());
+						registration.requestsPerMinute(), registration.dailyQuota(), admin.getUsername());
 			}
 			else {
 				clients.register(registration.clientId(), registration.department(), registration.publicKey(),
-						registration.requestsPerMinute(), admin.getUsername());
+						registration.requestsPerMinute(), registration.dailyQuota(), admin.getUsername());
 			}
 		}
 		catch (IllegalArgumentException invalid) {
@@ -99,10 +99,10 @@ class MachineGatewayController {
 
 	/**
 	 * A client registration: its id, department, public JWK (none for a client that uses OIDC client-credentials
-	 * tokens) and calls allowed per minute.
+	 * tokens), calls allowed per minute and per day (none: no daily quota).
 	 */
 	record Registration(@NotBlank @Pattern(regexp = "[a-z0-9][a-z0-9._-]{2,63}") String clientId,
 			@NotBlank String department, @Size(max = 4000) String publicKey,
-			@Min(1) int requestsPerMinute) {
+			@Min(1) int requestsPerMinute, @Min(1) Integer dailyQuota) {
 	}
 }
