@@ -196,6 +196,16 @@ class SingleSignOnTests {
 
 			browser.follow(browser.rp("/login"));
 			assertThat(SignedJWT.parse(rp.last.accessToken()).getHeader().getKeyID()).isEqualTo(newKid);
+			String after = rp.last.accessToken();
+
+			// once the grace period of the old key is over (made so here), its tokens stop verifying
+			jdbc.sql("update identity_signing_key set retired_at = now() - interval '2 days' where kid = ?")
+				.param(oldKid).update();
+			admin.postJson("/api/v1/identity/signing-keys/rotation", Map.of("reason", "测试：再次轮换"));
+			assertThatThrownBy(() -> rp.get("http://localhost:" + port + "/userinfo", before))
+				.isInstanceOfSatisfying(DepartmentSystem.TokenRefused.class, r -> assertThat(r.status).isEqualTo(401));
+			assertThat(rp.get("http://localhost:" + port + "/userinfo", after)).contains("\"sub\"");
+			assertThat(rp.get("http://localhost:" + port + "/oauth2/jwks", null)).doesNotContain(oldKid);
 			assertThat(new HallClient(port).signedIn("scjg.clerk").postJson("/api/v1/identity/signing-keys/rotation",
 					Map.of()).statusCode()).isEqualTo(403);
 		}

@@ -18,6 +18,7 @@ import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.oidc.OidcUserInfo;
 import org.springframework.security.oauth2.core.oidc.endpoint.OidcParameterNames;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationConsentService;
 import org.springframework.security.oauth2.server.authorization.JdbcOAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationConsentService;
@@ -25,7 +26,6 @@ import org.springframework.security.oauth2.server.authorization.OAuth2Authorizat
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
 import org.springframework.security.oauth2.server.authorization.client.JdbcRegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
-import org.springframework.security.config.annotation.web.configuration.OAuth2AuthorizationServerConfiguration;
 import org.springframework.security.oauth2.server.authorization.settings.AuthorizationServerSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
@@ -90,9 +90,20 @@ class AuthorizationServerConfiguration {
 		return new AuditedConsents(new JdbcOAuth2AuthorizationConsentService(jdbc, clients), audit);
 	}
 
+	/**
+	 * Validates the provider's own tokens (userinfo, the exchange gateway): RS256 only, with the public key of the
+	 * token's key id taken from the published keys (converted once per key, not per token), then Spring's
+	 * timestamp checks. A key retired beyond its grace period no longer verifies anything.
+	 */
 	@Bean
 	JwtDecoder jwtDecoder(SigningKeys keys) {
-		return OAuth2AuthorizationServerConfiguration.jwtDecoder(keys);
+		return NimbusJwtDecoder.withJwkSource(keys)
+			.jwtProcessorCustomizer(processor -> processor.setJWSKeySelector((header, context) ->
+					com.nimbusds.jose.JWSAlgorithm.RS256.equals(header.getAlgorithm())
+							? keys.verificationKey(header.getKeyID()).map(java.util.List::<java.security.Key>of)
+								.orElse(java.util.List.of())
+							: java.util.List.of()))
+			.build();
 	}
 
 	@Bean

@@ -70,6 +70,34 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 		return current().activeKid();
 	}
 
+	/**
+	 * The public key for a key id, if it is published now (active, or retired within the grace period). Converted
+	 * keys are kept, so verifying a token does not rebuild the key from its JWK every time.
+	 */
+	public java.util.Optional<java.security.PublicKey> verificationKey(String kid) {
+		if (kid == null) {
+			return java.util.Optional.empty();
+		}
+		Snapshot keys = current();
+		if (keys.keys().stream().noneMatch(k -> kid.equals(k.getKeyID()))) {
+			keys = reload();
+		}
+		JWK jwk = keys.keys().stream().filter(k -> kid.equals(k.getKeyID())).findFirst().orElse(null);
+		if (jwk == null) {
+			return java.util.Optional.empty();
+		}
+		return java.util.Optional.of(publicKeys.computeIfAbsent(kid, id -> {
+			try {
+				return jwk.toRSAKey().toRSAPublicKey();
+			}
+			catch (JOSEException e) {
+				throw new IllegalStateException("unusable signing key " + id, e);
+			}
+		}));
+	}
+
+	private final java.util.Map<String, java.security.PublicKey> publicKeys = new java.util.concurrent.ConcurrentHashMap<>();
+
 	/** The public keys as published (JWKS). */
 	public JWKSet publicKeys() {
 		return new JWKSet(current().keys()).toPublicJWKSet();
