@@ -19,6 +19,12 @@ import org.springframework.web.context.request.RequestContextHolder;
 @Service
 public class Representations {
 
+	/** Session attribute: the company account the person chose to act for (checked again on every request). */
+	public static final String ACTING_COMPANY = "govhall.actingCompany";
+
+	/** Request attribute set when the chosen company's authorisation ended since the last request. */
+	public static final String ACTING_ENDED = "govhall.actingEnded";
+
 	/** Request attribute with the {@link CompanyRole} the current request acts under. */
 	public static final String ACTING_ROLE = Representations.class.getName() + ".role";
 

@@ -23,12 +23,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class ActingGate extends OncePerRequestFilter {
 
-	/** Session attribute: the company account the person acts for. */
-	static final String ACTING_COMPANY = "govhall.actingCompany";
-
-	/** Request attribute set when an authorisation ended since the last request. */
-	static final String ACTING_ENDED = "govhall.actingEnded";
-
 	private final Companies companies;
 
 	ActingGate(Companies companies) {
@@ -39,15 +33,15 @@ final class ActingGate extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		HttpSession session = request.getSession(false);
-		Object chosen = session == null ? null : session.getAttribute(ACTING_COMPANY);
+		Object chosen = session == null ? null : session.getAttribute(Representations.ACTING_COMPANY);
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (chosen instanceof Long companyId && auth != null && auth.getPrincipal() instanceof PersonPrincipal person) {
 			companies.roleIn(person.accountId(), companyId).ifPresentOrElse(role -> {
 				request.setAttribute(ActingFor.REQUEST_ATTRIBUTE, role.creditCode());
 				request.setAttribute(Representations.ACTING_ROLE, role);
 			}, () -> {
-				session.removeAttribute(ACTING_COMPANY);
-				request.setAttribute(ACTING_ENDED, Boolean.TRUE);
+				session.removeAttribute(Representations.ACTING_COMPANY);
+				request.setAttribute(Representations.ACTING_ENDED, Boolean.TRUE);
 			});
 		}
 		chain.doFilter(request, response);

@@ -98,7 +98,7 @@ class SignInAudit {
 
 	private static String masked(String signInName) {
 		String name = signInName.strip();
-		return name.length() == 11 ? Masks.mobile(name) : name.charAt(0) + "****************" + name.charAt(name.length() - 1);
+		return name.length() == 11 ? Masks.mobile(name) : Masks.identityNumber(name);
 	}
 
 	private static String attemptedName(Authentication attempt) {

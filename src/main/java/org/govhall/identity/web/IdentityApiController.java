@@ -64,8 +64,12 @@ class IdentityApiController {
 
 	private final AuditTrail audit;
 
+	private final java.time.Clock clock;
+
 	IdentityApiController(CitizenRegistration registration, PersonAccounts people, Companies companies,
-			PersonalData data, SignedInSessions sessions, OidcClients clients, SigningKeys keys, AuditTrail audit) {
+			PersonalData data, SignedInSessions sessions, OidcClients clients, SigningKeys keys, AuditTrail audit,
+			java.time.Clock clock) {
+		this.clock = clock;
 		this.registration = registration;
 		this.people = people;
 		this.companies = companies;
@@ -173,7 +177,7 @@ class IdentityApiController {
 		}
 		PersonAccount account = people.byIdentityNumber(String.valueOf(body.get("identityNumber")))
 			.orElseThrow(() -> ProblemException.notFound("identity.person.unknown"));
-		people.raiseAssurance(account.id(), AssuranceLevel.IN_PERSON, java.time.Instant.now(), staff.getUsername());
+		people.raiseAssurance(account.id(), AssuranceLevel.IN_PERSON, clock.instant(), staff.getUsername());
 		audit.record(AuditEvent.of("person.inPersonChecked").on("person", account.subject())
 			.detail("department", staff.departmentCode()));
 		return Map.of("subject", account.subject(), "assurance", AssuranceLevel.IN_PERSON);

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.govhall.identity.CompanyRole;
 import org.govhall.identity.PersonPrincipal;
+import org.govhall.identity.Representations;
 import org.govhall.identity.internal.SignedInSessions;
 import org.govhall.identity.internal.people.Companies;
 import org.govhall.identity.internal.people.PersonAccounts;
@@ -88,13 +89,13 @@ class PersonalSpaceController {
 	String act(@AuthenticationPrincipal PersonPrincipal person, @RequestParam(required = false) Long companyId,
 			HttpSession session) {
 		if (companyId == null) {
-			session.removeAttribute("govhall.actingCompany");
+			session.removeAttribute(Representations.ACTING_COMPANY);
 			audit.record(AuditEvent.of("person.stoppedActing").on("person", person(person).subject()));
 			return "redirect:/my";
 		}
 		CompanyRole role = companies.roleIn(person(person).accountId(), companyId)
 			.orElseThrow(() -> ProblemException.forbidden("identity.company.notYours"));
-		session.setAttribute("govhall.actingCompany", companyId);
+		session.setAttribute(Representations.ACTING_COMPANY, companyId);
 		audit.record(AuditEvent.of("person.actingFor").on("company", role.creditCode()).actingFor(role.creditCode())
 			.detail("role", role.role()));
 		return "redirect:/my";

@@ -47,7 +47,7 @@ class PortalModel {
 
 	@ModelAttribute("actingEnded")
 	boolean actingEnded(HttpServletRequest request) {
-		return request.getAttribute("govhall.actingEnded") != null;
+		return request.getAttribute(Representations.ACTING_ENDED) != null;
 	}
 
 	@ModelAttribute("currentDepartmentName")

@@ -54,7 +54,7 @@ final class HallAuthorizations implements OAuth2AuthorizationService {
 	private static java.util.Optional<String> actingCompany() {
 		if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes) {
 			HttpSession session = attributes.getRequest().getSession(false);
-			Object company = session == null ? null : session.getAttribute("govhall.actingCompany");
+			Object company = session == null ? null : session.getAttribute(org.govhall.identity.Representations.ACTING_COMPANY);
 			if (company != null) {
 				return java.util.Optional.of(company.toString());
 			}

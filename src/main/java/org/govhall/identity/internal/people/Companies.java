@@ -139,7 +139,7 @@ public class Companies {
 				where a.company_id = ? order by a.revoked_at nulls first, a.id desc""")
 			.params(today(), companyId)
 			.query((rs, n) -> new Agent(rs.getLong(1), rs.getString(2),
-					rs.getString(3).charAt(0) + "****************" + rs.getString(3).charAt(17), rs.getBoolean(4),
+					Masks.identityNumber(rs.getString(3)), rs.getBoolean(4),
 					codes(rs.getArray(5)), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(), rs.getBoolean(8),
 					rs.getBoolean(9)))
 			.list();

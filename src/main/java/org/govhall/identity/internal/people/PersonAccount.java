@@ -26,6 +26,6 @@ public record PersonAccount(long id, UUID subject, String identityNumber, String
 
 	/** The identity number with all but the first and last digits hidden. */
 	public String maskedIdentityNumber() {
-		return identityNumber.charAt(0) + "****************" + identityNumber.charAt(17);
+		return Masks.identityNumber(identityNumber);
 	}
 }
