@@ -16,15 +16,19 @@ import java.util.List;
  * @param purpose what the data is used for
  * @param legalBasis the legal basis of the use
  * @param validUntil the last day of access
- * @param status REQUESTED, GRANTED, REFUSED or REVOKED
+ * @param status REQUESTED, GRANTED, REFUSED, REVOKED or SUPERSEDED
  * @param requestedBy who asked
  * @param requestedAt when
  * @param decidedBy who decided
  * @param decisionReason why (required when refused or narrowed)
+ * @param serviceItems the implementation codes of the service items (事项) the access serves
+ * @param sync whether the consumer may also replicate the granted fields through the change feed
+ * @param supersededBy the newer grant that replaced this one ({@code status} SUPERSEDED)
  */
 public record AccessGrant(long id, String resourceCode, String consumerDepartment, List<String> fields,
 		List<String> maskedFields, String purpose, String legalBasis, LocalDate validUntil, String status,
-		String requestedBy, Instant requestedAt, String decidedBy, String decisionReason) {
+		String requestedBy, Instant requestedAt, String decidedBy, String decisionReason, List<String> serviceItems,
+		boolean sync, Long supersededBy) {
 
 	public boolean activeOn(LocalDate day) {
 		return "GRANTED".equals(status) && !day.isAfter(validUntil);

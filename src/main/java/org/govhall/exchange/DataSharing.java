@@ -2,32 +2,33 @@ package org.govhall.exchange;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.govhall.exchange.internal.Masking;
+import org.govhall.exchange.internal.ActiveGrants;
+import org.govhall.exchange.internal.Gateway;
 import org.govhall.exchange.internal.ResourceStore;
+import org.govhall.exchange.spi.ServiceItemNames;
 import org.govhall.shared.audit.AuditEvent;
-import org.govhall.shared.audit.AuditPage;
-import org.govhall.shared.audit.AuditQuery;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.security.StaffMember;
 import org.govhall.shared.web.ProblemException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Sharing the base registers between departments: a consuming department asks for fields of a resource for a
- * purpose and a period; unconditional resources are granted at once, conditional ones wait for the provider,
- * who grants, narrows (fewer fields, masked fields) or refuses with a reason; "not shared" ones cannot be asked
- * for. A lookup answers only the granted fields, masked where the grant says so, and is written to the audit
- * trail with consumer, purpose, subject and fields.
+ * purpose, on a legal basis, for the service items it serves and for a period; unconditional resources are
+ * granted at once (unless replication is asked for), conditional ones wait for the provider, who grants, narrows
+ * (fewer fields, masked fields, a shorter period, no replication) or refuses with a reason; "not shared" ones
+ * cannot be asked for. A new grant supersedes the consumer's earlier grant for the same resource. Lookups and
+ * the change feed answer only the granted fields, masked where the grant says so, and every subject read is
+ * written to the access log with consumer, purpose and fields.
  */
 @Service
 public class DataSharing {
@@ -37,23 +38,25 @@ public class DataSharing {
 
 	static final Set<String> APPLICANT_ROLES = Set.of("DATA_STEWARD", "DEPARTMENT_HEAD", "ADMINISTRATOR");
 
-	private static final Map<String, String> REGISTERS = Map.of("PERSON", "exchange_person", "LEGAL_PERSON",
-			"exchange_legal_person");
-
-	private static final Map<String, String> KEYS = Map.of("PERSON", "id_number", "LEGAL_PERSON", "credit_code");
-
 	private final ResourceStore store;
 
-	private final JdbcClient jdbc;
+	private final ActiveGrants activeGrants;
+
+	private final Gateway gateway;
 
 	private final AuditTrail audit;
 
+	private final ObjectProvider<ServiceItemNames> serviceItems;
+
 	private final Clock clock;
 
-	DataSharing(ResourceStore store, JdbcClient jdbc, AuditTrail audit, Clock clock) {
+	DataSharing(ResourceStore store, ActiveGrants activeGrants, Gateway gateway, AuditTrail audit,
+			ObjectProvider<ServiceItemNames> serviceItems, Clock clock) {
 		this.store = store;
-		this.jdbc = jdbc;
+		this.activeGrants = activeGrants;
+		this.gateway = gateway;
 		this.audit = audit;
+		this.serviceItems = serviceItems;
 		this.clock = clock;
 	}
 
@@ -62,24 +65,29 @@ public class DataSharing {
 	}
 
 	public DataResource resource(String code) {
-		return store.resource(code).orElseThrow(() -> ProblemException.notFound("exchange.resource.unknown", code));
+		return store.cached(code).orElseThrow(() -> ProblemException.notFound("exchange.resource.unknown", code));
 	}
 
-	/** A department's request for access (the signed-in data steward or head asks for their department). */
+	/**
+	 * A department's request for access (the signed-in data steward or head asks for their department).
+	 *
+	 * @param request what is asked for
+	 * @return the request, already granted when the resource is shared unconditionally and no replication is asked
+	 */
 	@Transactional
-	public AccessGrant request(String resourceCode, List<String> fields, String purpose, String legalBasis,
-			LocalDate validUntil) {
+	public AccessGrant request(AccessRequest request) {
 		StaffMember staff = staff(APPLICANT_ROLES);
-		DataResource resource = resource(resourceCode);
+		DataResource resource = resource(request.resource());
 		if ("NOT_SHARED".equals(resource.sharingType())) {
 			throw ProblemException.conflict("exchange.request.notShared", resource.name(), resource.notSharedBasis());
 		}
 		if (resource.providerDepartment().equals(staff.departmentCode())) {
 			throw ProblemException.conflict("exchange.request.ownResource", resource.name());
 		}
-		requireText(purpose, "exchange.request.purposeMissing");
-		requireText(legalBasis, "exchange.request.basisMissing");
-		if (fields == null || fields.isEmpty()) {
+		requireText(request.purpose(), "exchange.request.purposeMissing");
+		requireText(request.legalBasis(), "exchange.request.basisMissing");
+		List<String> fields = request.fields() == null ? List.of() : List.copyOf(new LinkedHashSet<>(request.fields()));
+		if (fields.isEmpty()) {
 			throw invalid("exchange.request.noFields");
 		}
 		for (String field : fields) {
@@ -87,76 +95,110 @@ public class DataSharing {
 				throw invalid("exchange.request.unknownField", field, resource.name());
 			}
 		}
+		List<String> items = serviceItems(request.serviceItems());
 		LocalDate today = LocalDate.now(clock);
-		if (validUntil == null || !validUntil.isAfter(today) || validUntil.isAfter(today.plusYears(MAX_YEARS))) {
+		LocalDate until = request.validUntil();
+		if (until == null || !until.isAfter(today) || until.isAfter(today.plusYears(MAX_YEARS))) {
 			throw invalid("exchange.request.period", MAX_YEARS);
 		}
-		boolean unconditional = "UNCONDITIONAL".equals(resource.sharingType());
-		long id = store.insertGrant(resourceCode, staff.departmentCode(), List.copyOf(new java.util.LinkedHashSet<>(fields)),
-				purpose.strip(), legalBasis.strip(), validUntil, unconditional ? "GRANTED" : "REQUESTED",
-				staff.getUsername(), clock.instant());
-		if (unconditional) {
-			store.decide(id, "GRANTED", fields, sensitive(resource, fields), AuditTrail.SYSTEM,
-					"无条件共享，申请即授权", clock.instant());
+		long id = store.insertGrant(new ResourceStore.NewGrant(resource.code(), staff.departmentCode(), fields, items,
+				request.purpose().strip(), request.legalBasis().strip(), until, request.sync(), staff.getUsername(),
+				clock.instant()));
+		boolean atOnce = "UNCONDITIONAL".equals(resource.sharingType()) && !request.sync();
+		audit.record(AuditEvent.of("exchange.accessRequested").on("access-grant", id).because(request.purpose())
+			.detail("resource", resource.code()).detail("consumer", staff.departmentCode()).detail("fields", fields)
+			.detail("serviceItems", items).detail("sync", request.sync()).detail("granted", atOnce));
+		if (atOnce) {
+			// sensitive fields of an unconditional resource are masked: plain sensitive data needs the provider
+			decide(store.grant(id).orElseThrow(), fields, sensitive(resource, fields), until, false,
+					AuditTrail.SYSTEM, null);
 		}
-		audit.record(AuditEvent.of("exchange.accessRequested").on("access-grant", id).because(purpose)
-			.detail("resource", resourceCode).detail("consumer", staff.departmentCode()).detail("fields", fields)
-			.detail("granted", unconditional));
 		return store.grant(id).orElseThrow();
 	}
 
 	/**
-	 * The provider's decision on a request: grant the requested fields or fewer ({@code fields}), masking
-	 * {@code masked} of them. Narrowing needs a reason.
+	 * What a department asks for.
+	 *
+	 * @param resource the resource's code
+	 * @param fields the fields
+	 * @param purpose what for
+	 * @param legalBasis on what legal basis
+	 * @param serviceItems the implementation codes of the service items the access serves (may be empty)
+	 * @param validUntil the last day of access (at most three years ahead)
+	 * @param sync whether the department also asks to replicate the fields through the change feed
+	 */
+	public record AccessRequest(String resource, List<String> fields, String purpose, String legalBasis,
+			List<String> serviceItems, LocalDate validUntil, boolean sync) {
+	}
+
+	/**
+	 * The provider's decision to grant a request: the requested fields or fewer, {@code masked} of them masked
+	 * ({@code null}: the sensitive ones), until the requested day or earlier, with or without the replication asked
+	 * for. Narrowing, or handing out sensitive fields unmasked, needs a reason.
 	 */
 	@Transactional
-	public AccessGrant grant(long grantId, List<String> fields, List<String> masked, String reason) {
+	public AccessGrant grant(long grantId, Decision decision) {
 		AccessGrant request = pending(grantId);
-		if (fields == null || fields.isEmpty() || !request.fields().containsAll(fields)) {
+		DataResource resource = resource(request.resourceCode());
+		List<String> fields = decision.fields() == null ? request.fields() : List.copyOf(decision.fields());
+		if (fields.isEmpty() || !request.fields().containsAll(fields)) {
 			throw invalid("exchange.decision.fieldsNotRequested");
 		}
-		if (masked != null && !fields.containsAll(masked)) {
+		List<String> masked = decision.masked() == null ? sensitive(resource, fields) : List.copyOf(decision.masked());
+		if (!fields.containsAll(masked)) {
 			throw invalid("exchange.decision.maskedNotGranted");
 		}
-		boolean narrowed = fields.size() < request.fields().size() || masked != null && !masked.isEmpty();
-		if (narrowed && (reason == null || reason.isBlank())) {
-			throw invalid("exchange.decision.reasonMissing");
+		LocalDate until = decision.validUntil() == null ? request.validUntil() : decision.validUntil();
+		if (until.isAfter(request.validUntil()) || !until.isAfter(LocalDate.now(clock))) {
+			throw invalid("exchange.decision.period", request.validUntil());
+		}
+		boolean sync = decision.sync() == null ? request.sync() : decision.sync() && request.sync();
+		List<String> sensitive = sensitive(resource, fields);
+		boolean narrowed = fields.size() < request.fields().size() || !sensitive.containsAll(masked)
+				|| until.isBefore(request.validUntil()) || sync != request.sync();
+		boolean plainSensitive = !masked.containsAll(sensitive);
+		if ((narrowed || plainSensitive) && (decision.reason() == null || decision.reason().isBlank())) {
+			throw invalid(plainSensitive ? "exchange.decision.plainSensitiveReason" : "exchange.decision.reasonMissing");
 		}
 		StaffMember provider = StaffMember.current().orElseThrow();
-		store.decide(grantId, "GRANTED", fields, masked == null ? List.of() : masked, provider.getUsername(),
-				reason, clock.instant());
-		audit.record(AuditEvent.of("exchange.accessGranted").on("access-grant", grantId)
-			.detail("fields", fields).detail("masked", masked == null ? List.of() : masked).detail("narrowed", narrowed)
-			.because(reason == null ? "" : reason));
+		decide(request, fields, masked, until, sync, provider.getUsername(), decision.reason());
 		return store.grant(grantId).orElseThrow();
+	}
+
+	/**
+	 * A provider's decision on a request.
+	 *
+	 * @param fields the fields granted ({@code null}: all requested)
+	 * @param masked the fields answered masked ({@code null}: the sensitive ones)
+	 * @param validUntil the last day ({@code null}: as requested)
+	 * @param sync whether replication is granted ({@code null}: as requested)
+	 * @param reason why, when narrowed or when sensitive fields are granted unmasked
+	 */
+	public record Decision(List<String> fields, List<String> masked, LocalDate validUntil, Boolean sync, String reason) {
 	}
 
 	@Transactional
 	public AccessGrant refuse(long grantId, String reason) {
-		AccessGrant request = pending(grantId);
+		pending(grantId);
 		requireText(reason, "exchange.decision.reasonMissing");
-		store.decide(grantId, "REFUSED", request.fields(), List.of(), StaffMember.current().orElseThrow().getUsername(),
-				reason.strip(), clock.instant());
+		store.close(grantId, "REFUSED", StaffMember.current().orElseThrow().getUsername(), reason.strip(),
+				clock.instant());
 		audit.record(AuditEvent.of("exchange.accessRefused").on("access-grant", grantId).because(reason));
 		return store.grant(grantId).orElseThrow();
 	}
 
-	/** The provider withdraws a grant before its end, with a reason; lookups under it stop at once. */
+	/** The provider withdraws a grant before its end, with a reason; lookups under it stop at once on every node. */
 	@Transactional
 	public AccessGrant revoke(long grantId, String reason) {
 		AccessGrant grant = store.grant(grantId)
 			.orElseThrow(() -> ProblemException.notFound("exchange.grant.unknown", grantId));
-		DataResource resource = resource(grant.resourceCode());
-		StaffMember staff = staff(APPLICANT_ROLES);
-		if (!resource.providerDepartment().equals(staff.departmentCode())) {
-			throw ProblemException.forbidden("exchange.decision.notProvider", resource.name());
-		}
+		StaffMember staff = provider(grant);
 		if (!"GRANTED".equals(grant.status())) {
-			throw ProblemException.conflict("exchange.decision.notPending", grantId, grant.status());
+			throw ProblemException.conflict("exchange.decision.notInForce", grantId, grant.status());
 		}
 		requireText(reason, "exchange.decision.reasonMissing");
-		store.decide(grantId, "REVOKED", grant.fields(), grant.maskedFields(), staff.getUsername(), reason.strip(),
-				clock.instant());
+		store.close(grantId, "REVOKED", staff.getUsername(), reason.strip(), clock.instant());
+		activeGrants.forget(grant.resourceCode(), grant.consumerDepartment());
 		audit.record(AuditEvent.of("exchange.accessRevoked").on("access-grant", grantId).because(reason));
 		return store.grant(grantId).orElseThrow();
 	}
@@ -171,89 +213,57 @@ public class DataSharing {
 		return asProvider ? store.grantsOfProvider(department) : store.grantsOfConsumer(department);
 	}
 
+	/** The names of the service items a grant serves, by implementation code (the code when unknown). */
+	public Map<String, String> serviceItemNames(AccessGrant grant) {
+		ServiceItemNames names = serviceItems.getIfAvailable();
+		Map<String, String> out = new java.util.LinkedHashMap<>();
+		for (String code : grant.serviceItems()) {
+			out.put(code, names == null ? code : names.nameOf(code).orElse(code));
+		}
+		return out;
+	}
+
 	/**
-	 * Looks a subject up in a resource for the signed-in staff member's department, under its grant, for a
-	 * stated purpose. Answers the granted fields only, masked where the grant says so. Not one transaction, so
-	 * that the audit entry of a refused lookup is kept.
+	 * Looks a subject up in a resource for the signed-in staff member's (or department system's) department,
+	 * under its grant, for a stated purpose. Answers the granted fields only, masked where the grant says so; the
+	 * read and its access log entry are one statement, and a refusal is logged too.
 	 */
 	public Lookup lookup(String resourceCode, String subject, String purpose) {
-		StaffMember staff = staff(Set.of());
-		return lookupAs(staff.departmentCode(), null, resourceCode, subject, purpose);
+		return gateway.lookup(gateway.caller(staff(Set.of())), resourceCode, subject, purpose);
 	}
 
 	/**
 	 * A lookup by a platform service on behalf of a department (identity's real-name check, for example): the
-	 * same grant rules, masking and audit as a staff lookup, with the service named as the actor. The caller
+	 * same grant rules, masking and access log as a staff lookup, with the service named as the actor. The caller
 	 * decides whether the current user may cause this lookup.
 	 */
 	public Lookup lookupForService(String consumerDepartment, String service, String resourceCode, String subject,
 			String purpose) {
-		return lookupAs(consumerDepartment, service, resourceCode, subject, purpose);
+		return gateway.lookup(gateway.service(consumerDepartment, service), resourceCode, subject, purpose);
+	}
+
+	/**
+	 * The changes of a resource's register after {@code cursor}, in order, at most {@code limit}, for a department
+	 * granted replication: granted fields only, masked as granted; resume with the answer's {@code next}.
+	 */
+	public Changes changes(String resourceCode, String cursor, int limit, String purpose) {
+		return gateway.changes(gateway.caller(staff(Set.of())), resourceCode, cursor, limit, purpose);
 	}
 
 	/**
 	 * Who read a subject's data through the exchange, newest first: consumer, purpose, fields, time. The caller
 	 * authorises (a supervisor, or the person whose data it is).
 	 */
-	public AuditPage accessLogOf(String subject, int page) {
-		return audit.search(new AuditQuery(null, "exchange.lookup", null, subject.strip(), null, null, page, 50));
+	public AccessRecord.Page accessLogOf(String subject, int page) {
+		return gateway.accessLogOf(subject, page);
 	}
 
-	private Lookup lookupAs(String consumer, String actor, String resourceCode, String subject, String purpose) {
-		requireText(purpose, "exchange.lookup.purposeMissing");
-		DataResource resource = resource(resourceCode);
-		AccessGrant grant = store.activeGrant(resourceCode, consumer, LocalDate.now(clock))
-			.orElseThrow(() -> {
-				audit.record(AuditEvent.of("exchange.lookupDenied").on(resource.register().toLowerCase(), subject)
-					.by(actor).because(purpose).detail("resource", resourceCode).detail("consumer", consumer)
-					.outcome(org.govhall.shared.audit.AuditOutcome.DENIED));
-				return ProblemException.forbidden("exchange.lookup.noGrant", resource.name());
-			});
-		Map<String, Object> row = jdbc.sql("select " + columns(grant, resource) + " from " + REGISTERS.get(resource.register())
-				+ " where " + KEYS.get(resource.register()) + " = ?").param(subject == null ? "" : subject.strip())
-			.query((rs, n) -> {
-				return values(rs, grant);
-			}).optional().orElse(null);
-		audit.record(AuditEvent.of("exchange.lookup").on(resource.register().toLowerCase(), subject).by(actor)
-			.because(purpose).detail("resource", resourceCode).detail("consumer", consumer).detail("grant", grant.id())
-			.detail("fields", grant.fields()).detail("found", row != null));
-		if (row == null) {
-			throw ProblemException.notFound("exchange.lookup.noSubject", resource.name());
-		}
-		return new Lookup(resourceCode, subject, grant.id(), new ArrayList<>(grant.maskedFields()), row);
-	}
-
-	/**
-	 * The changes of a resource's register after {@code cursor}, in order, at most {@code limit}, for syncing a
-	 * local copy: granted fields only, masked as granted. Resume with the answer's {@code next} cursor.
-	 */
-	public Changes changes(String resourceCode, long cursor, int limit, String purpose) {
-		StaffMember staff = staff(Set.of());
-		requireText(purpose, "exchange.lookup.purposeMissing");
-		DataResource resource = resource(resourceCode);
-		AccessGrant grant = store.activeGrant(resourceCode, staff.departmentCode(), LocalDate.now(clock))
-			.orElseThrow(() -> ProblemException.forbidden("exchange.lookup.noGrant", resource.name()));
-		int size = Math.max(1, Math.min(limit, 1000));
-		String key = KEYS.get(resource.register());
-		List<Change> changes = jdbc.sql("select change_seq, " + key + ", " + columns(grant, resource)
-				+ " from " + REGISTERS.get(resource.register()) + " where change_seq > ? order by change_seq limit ?")
-			.params(cursor, size)
-			.query((rs, n) -> {
-				return new Change(rs.getLong(1), rs.getString(2).strip(), values(rs, grant));
-			}).list();
-		long next = changes.isEmpty() ? cursor : changes.get(changes.size() - 1).seq();
-		audit.record(AuditEvent.of("exchange.changesRead").on("resource", resourceCode).because(purpose)
-			.detail("consumer", staff.departmentCode()).detail("grant", grant.id()).detail("after", cursor)
-			.detail("count", changes.size()).detail("fields", grant.fields()));
-		return new Changes(resourceCode, cursor, next, changes.size() == size, changes);
-	}
-
-	/** One changed subject: its change number, key and granted values. */
-	public record Change(long seq, String subject, Map<String, Object> fields) {
+	/** One changed subject: the cursor just after it, its key and granted values. */
+	public record Change(String cursor, String subject, Map<String, Object> fields) {
 	}
 
 	/** A page of changes and the cursor to resume from; {@code more} when the page was full. */
-	public record Changes(String resource, long after, long next, boolean more, List<Change> changes) {
+	public record Changes(String resource, String after, String next, boolean more, List<Change> changes) {
 	}
 
 	/**
@@ -268,40 +278,52 @@ public class DataSharing {
 	public record Lookup(String resource, String subject, long grant, List<String> masked, Map<String, Object> fields) {
 	}
 
-	/** The granted fields as a column list, each checked against the resource (they become SQL). */
-	private static String columns(AccessGrant grant, DataResource resource) {
-		for (String field : grant.fields()) {
-			if (!field.matches("[a-z_]+") || !resource.hasField(field)) {
-				throw new IllegalStateException("grant " + grant.id() + " names an unknown field " + field);
-			}
+	private void decide(AccessGrant request, List<String> fields, List<String> masked, LocalDate until, boolean sync,
+			String by, String reason) {
+		List<Long> superseded = store.grant(request.id(), fields, masked, until, sync, by,
+				reason == null || reason.isBlank() ? null : reason.strip(), clock.instant());
+		activeGrants.forget(request.resourceCode(), request.consumerDepartment());
+		audit.record(AuditEvent.of("exchange.accessGranted").on("access-grant", request.id()).by(by)
+			.detail("fields", fields).detail("masked", masked).detail("validUntil", until).detail("sync", sync)
+			.because(reason == null ? "" : reason));
+		for (long old : superseded) {
+			audit.record(AuditEvent.of("exchange.accessSuperseded").on("access-grant", old).by(by)
+				.detail("by", request.id()));
 		}
-		return String.join(", ", grant.fields());
 	}
 
-	/** The granted values of the current row, masked where the grant says so. */
-	private static Map<String, Object> values(java.sql.ResultSet rs, AccessGrant grant) throws java.sql.SQLException {
-		Map<String, Object> values = new LinkedHashMap<>();
-		for (String field : grant.fields()) {
-			Object value = rs.getObject(field);
-			String text = value == null ? null : value instanceof java.sql.Date d ? d.toLocalDate().toString()
-					: value instanceof java.math.BigDecimal b ? b.toPlainString() : value.toString().strip();
-			values.put(field, grant.maskedFields().contains(field) ? Masking.mask(field, text) : text);
+	private List<String> serviceItems(List<String> codes) {
+		if (codes == null) {
+			return List.of();
 		}
-		return values;
+		ServiceItemNames names = serviceItems.getIfAvailable();
+		List<String> items = codes.stream().map(String::strip).filter(c -> !c.isEmpty()).distinct().toList();
+		for (String code : items) {
+			if (names != null && names.nameOf(code).isEmpty()) {
+				throw invalid("exchange.request.unknownServiceItem", code);
+			}
+		}
+		return items;
 	}
 
 	private AccessGrant pending(long grantId) {
 		AccessGrant grant = store.grant(grantId)
 			.orElseThrow(() -> ProblemException.notFound("exchange.grant.unknown", grantId));
+		provider(grant);
+		if (!"REQUESTED".equals(grant.status())) {
+			throw ProblemException.conflict("exchange.decision.notPending", grantId, grant.status());
+		}
+		return grant;
+	}
+
+	/** The signed-in staff member, who must be a steward, head or administrator of the grant's provider. */
+	private StaffMember provider(AccessGrant grant) {
 		DataResource resource = resource(grant.resourceCode());
 		StaffMember staff = staff(APPLICANT_ROLES);
 		if (!resource.providerDepartment().equals(staff.departmentCode())) {
 			throw ProblemException.forbidden("exchange.decision.notProvider", resource.name());
 		}
-		if (!"REQUESTED".equals(grant.status())) {
-			throw ProblemException.conflict("exchange.decision.notPending", grantId, grant.status());
-		}
-		return grant;
+		return staff;
 	}
 
 	private static List<String> sensitive(DataResource resource, List<String> fields) {

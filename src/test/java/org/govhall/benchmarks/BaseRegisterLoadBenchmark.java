@@ -108,7 +108,8 @@ class BaseRegisterLoadBenchmark {
 		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken
 			.authenticated(new BenchStaff(), null, List.of()));
 		try {
-			sharing.request("GAJ-SFHY", List.of("name", "birth_date"), "基准测试", "基准测试", LocalDate.now().plusDays(30));
+			sharing.request(new DataSharing.AccessRequest("GAJ-SFHY", List.of("name", "birth_date"), "基准测试", "基准测试",
+					List.of(), LocalDate.now().plusDays(30), false));
 			List<Long> gateway = new ArrayList<>();
 			SplittableRandom again = new SplittableRandom(1);
 			for (int i = 0; i < 12_000; i++) {

@@ -2,8 +2,6 @@ package org.govhall.exchange;
 
 import org.govhall.exchange.internal.SyntheticCompanies;
 import org.govhall.exchange.internal.SyntheticPopulation;
-import org.govhall.shared.audit.AuditQuery;
-import org.govhall.shared.audit.AuditTrail;
 import org.govhall.support.GovHallTest;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +18,7 @@ class BaseRegistersTests {
 	BaseRegisters registers;
 
 	@Autowired
-	AuditTrail audit;
+	DataSharing sharing;
 
 	@Test
 	void the_demo_registers_hold_the_configured_synthetic_population() {
@@ -37,13 +35,14 @@ class BaseRegistersTests {
 	}
 
 	@Test
-	void every_read_is_audited_with_its_purpose_and_a_read_without_purpose_is_refused() {
+	void every_read_is_in_the_access_log_with_its_purpose_and_a_read_without_purpose_is_refused() {
 		Person someone = new SyntheticPopulation(2026).person(7);
 		registers.person(someone.idNumber(), "实名核验");
-		var entries = audit.search(new AuditQuery(null, "exchange.personRead", "person", someone.idNumber(), null,
-				null, 0, 10));
-		assertThat(entries.entries()).isNotEmpty();
-		assertThat(entries.entries().get(0).purpose()).isEqualTo("实名核验");
+		var entries = sharing.accessLogOf(someone.idNumber(), 0).records();
+		assertThat(entries).isNotEmpty();
+		assertThat(entries.get(0).purpose()).isEqualTo("实名核验");
+		assertThat(entries.get(0).consumer()).isEqualTo(BaseRegisters.PLATFORM);
+		assertThat(entries.get(0).outcome()).isEqualTo("ANSWERED");
 		assertThatThrownBy(() -> registers.person(someone.idNumber(), " "))
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThat(registers.person("110105194912310029", "实名核验")).isEmpty();
@@ -60,5 +59,15 @@ class BaseRegistersTests {
 		assertThat(registers.addresses("100%", null, 10)).as("a percent sign is a character, not a wildcard")
 			.allSatisfy(a -> assertThat(a.address()).contains("100%"));
 		assertThat(registers.addresses("南京东路", null, 500)).hasSizeLessThanOrEqualTo(50);
+	}
+
+	@Test
+	void a_point_turns_into_the_nearest_standard_addresses_with_their_codes() {
+		StandardAddress known = registers.addresses("世纪大道1", "310115", 1).get(0);
+		assertThat(known.code()).startsWith("310115").hasSize(16);
+		var nearest = registers.nearest(known.latitude(), known.longitude(), 3);
+		assertThat(nearest).hasSize(3).first().isEqualTo(known);
+		assertThat(nearest).allSatisfy(a -> assertThat(a.latitude().subtract(known.latitude()).abs())
+			.isLessThanOrEqualTo(new java.math.BigDecimal("0.01")));
 	}
 }

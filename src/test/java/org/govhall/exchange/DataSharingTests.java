@@ -37,8 +37,9 @@ class DataSharingTests {
 		assertThat(response.statusCode()).isEqualTo(403);
 		assertThat(response.jsonPath().getString("type")).isEqualTo("urn:govhall:problem:forbidden");
 		assertThat(response.jsonPath().getString("detail")).contains("户籍信息");
-		assertThat(jdbc.sql("select count(*) from shared_audit_entry where action = 'exchange.lookupDenied'"
-				+ " and object_id = ?").param(subject.idNumber()).query(Long.class).single()).isPositive();
+		assertThat(jdbc.sql("select count(*) from exchange_access_log where outcome = 'DENIED' and consumer = 'JTW'"
+				+ " and subject = ? and resource_code = 'GAJ-HJXX'").param(subject.idNumber()).query(Long.class).single())
+			.isEqualTo(1);
 	}
 
 	@Test
@@ -143,41 +144,14 @@ class DataSharingTests {
 		Response log = new HallClient(port).signedIn("dcb.supervisor1").postJson("/api/v1/exchange/access-log",
 				Map.of("subject", company.creditCode(), "page", 0));
 		assertThat(log.statusCode()).isEqualTo(200);
-		assertThat(log.jsonPath().getList("entries.purpose", String.class)).contains("施工许可核验建设单位");
-		assertThat(log.jsonPath().getString("entries[0].actor")).isEqualTo("zjw.steward");
-		assertThat(log.jsonPath().getString("entries[0].details.consumer")).isEqualTo("ZJW");
-		assertThat(log.jsonPath().getString("entries[0].details.fields")).contains("name", "status");
+		assertThat(log.jsonPath().getList("records.purpose", String.class)).contains("施工许可核验建设单位");
+		assertThat(log.jsonPath().getString("records[0].actor")).isEqualTo("zjw.steward");
+		assertThat(log.jsonPath().getString("records[0].consumer")).isEqualTo("ZJW");
+		assertThat(log.jsonPath().getString("records[0].channel")).isEqualTo("STAFF");
+		assertThat(log.jsonPath().getList("records[0].fields", String.class)).containsExactly("name", "status");
+		assertThat(log.jsonPath().getString("records[0].outcome")).isEqualTo("ANSWERED");
 		assertThat(new HallClient(port).signedIn("zjw.clerk").postJson("/api/v1/exchange/access-log",
 				Map.of("subject", company.creditCode(), "page", 0)).statusCode()).isEqualTo(403);
-	}
-
-	@Test
-	void the_change_feed_is_ordered_resumable_and_carries_only_granted_fields() {
-		HallClient gjj = new HallClient(port).signedIn("gjj.steward");
-		gjj.postJson("/api/v1/exchange/grants", request("GAJ-SFHY", List.of("name")));
-		Response first = gjj.request().queryParam("after", 0).queryParam("limit", 50).queryParam("purpose", "同步缴存职工姓名")
-			.get("/api/v1/exchange/resources/GAJ-SFHY/changes");
-		assertThat(first.statusCode()).isEqualTo(200);
-		List<Long> seqs = first.jsonPath().getList("changes.seq", Long.class);
-		assertThat(seqs).hasSize(50).isSorted();
-		assertThat(first.jsonPath().getBoolean("more")).isTrue();
-		assertThat(first.jsonPath().getMap("changes[0].fields")).containsOnlyKeys("name");
-		long next = first.jsonPath().getLong("next");
-		assertThat(next).isEqualTo(seqs.get(49));
-
-		Response second = gjj.request().queryParam("after", next).queryParam("limit", 50).queryParam("purpose", "同步缴存职工姓名")
-			.get("/api/v1/exchange/resources/GAJ-SFHY/changes");
-		assertThat(second.jsonPath().getList("changes.seq", Long.class)).allSatisfy(seq -> assertThat(seq).isGreaterThan(next));
-
-		Person renamed = POPULATION.person(3);
-		jdbc.sql("update exchange_person set name = ? where id_number = ?").params("测试改名", renamed.idNumber()).update();
-		long latest = jdbc.sql("select max(change_seq) from exchange_person").query(Long.class).single();
-		Response tail = gjj.request().queryParam("after", latest - 1).queryParam("purpose", "同步缴存职工姓名")
-			.get("/api/v1/exchange/resources/GAJ-SFHY/changes");
-		assertThat(tail.jsonPath().getList("changes.subject", String.class)).containsExactly(renamed.idNumber());
-		assertThat(tail.jsonPath().getString("changes[0].fields.name")).isEqualTo("测试改名");
-		assertThat(new HallClient(port).signedIn("swj2.steward").request().queryParam("purpose", "x")
-			.get("/api/v1/exchange/resources/GAJ-SFHY/changes").statusCode()).as("no grant").isEqualTo(403);
 	}
 
 	@Test
@@ -246,6 +220,106 @@ class DataSharingTests {
 			.statusCode()).isEqualTo(401);
 		assertThat(new HallClient(port).signedIn("zjw.clerk").request().queryParam("q", "张")
 			.get("/api/v1/exchange/addresses").statusCode()).as("at least two characters").isEqualTo(400);
+	}
+
+	@Test
+	void a_newer_grant_supersedes_the_older_one_and_only_a_grant_in_force_can_be_revoked() {
+		HallClient yjj = new HallClient(port).signedIn("yjj.steward");
+		long first = yjj.postJson("/api/v1/exchange/grants", request("GAJ-SFHY", List.of("name"))).jsonPath().getLong("id");
+		Response second = yjj.postJson("/api/v1/exchange/grants", request("GAJ-SFHY", List.of("name", "gender")));
+		assertThat(second.jsonPath().getString("status")).isEqualTo("GRANTED");
+		long secondId = second.jsonPath().getLong("id");
+
+		List<Map<String, Object>> mine = yjj.get("/api/v1/exchange/grants?department=YJJ").jsonPath().getList("$");
+		Map<String, Object> older = mine.stream().filter(g -> ((Number) g.get("id")).longValue() == first).findFirst()
+			.orElseThrow();
+		assertThat(older.get("status")).isEqualTo("SUPERSEDED");
+		assertThat(((Number) older.get("supersededBy")).longValue()).isEqualTo(secondId);
+		assertThat(lookup(yjj, "GAJ-SFHY", POPULATION.person(105)).jsonPath().getMap("fields"))
+			.containsOnlyKeys("name", "gender");
+		assertThat(jdbc.sql("select count(*) from shared_audit_entry where action = 'exchange.accessSuperseded'"
+				+ " and object_id = ?").param(Long.toString(first)).query(Long.class).single()).isEqualTo(1);
+
+		Response revokeOld = new HallClient(port).signedIn("gaj.steward")
+			.postJson("/api/v1/exchange/grants/" + first + "/revocation", Map.of("reason", "清理"));
+		assertThat(revokeOld.statusCode()).isEqualTo(409);
+		assertThat(revokeOld.jsonPath().getString("detail")).contains("不在有效期内");
+	}
+
+	@Test
+	void a_request_names_the_service_items_it_serves_and_the_provider_may_shorten_it() {
+		String item = new HallClient(port).request().queryParam("q", "住房公积金个人账户设立")
+			.get("/api/v1/catalog/search").jsonPath().getString("items[0].implementationCode");
+		HallClient fgw = new HallClient(port).signedIn("fgw.steward");
+		Map<String, Object> unknown = new java.util.HashMap<>(request("GAJ-HJXX", List.of("name", "ethnicity")));
+		unknown.put("serviceItems", List.of("NOT-A-CODE"));
+		Response refused = fgw.postJson("/api/v1/exchange/grants", unknown);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.jsonPath().getString("detail")).contains("NOT-A-CODE");
+
+		Map<String, Object> body = new java.util.HashMap<>(request("GAJ-HJXX", List.of("name", "ethnicity")));
+		body.put("serviceItems", List.of(item));
+		Response requested = fgw.postJson("/api/v1/exchange/grants", body);
+		assertThat(requested.jsonPath().getList("serviceItems", String.class)).containsExactly(item);
+		long id = requested.jsonPath().getLong("id");
+
+		HallClient gaj = new HallClient(port).signedIn("gaj.steward");
+		String sooner = LocalDate.now().plusMonths(3).toString();
+		Response plain = gaj.postJson("/api/v1/exchange/grants/" + id + "/decision",
+				Map.of("decision", "GRANT", "masked", List.of()));
+		assertThat(plain.statusCode()).as("sensitive data unmasked needs a reason").isEqualTo(400);
+		assertThat(plain.jsonPath().getString("detail")).contains("敏感个人信息");
+		assertThat(gaj.postJson("/api/v1/exchange/grants/" + id + "/decision", Map.of("decision", "GRANT", "validUntil",
+				LocalDate.now().plusYears(2).toString(), "reason", "x")).statusCode())
+			.as("no later than asked").isEqualTo(400);
+		Response granted = gaj.postJson("/api/v1/exchange/grants/" + id + "/decision",
+				Map.of("decision", "GRANT", "validUntil", sooner, "reason", "先试行三个月"));
+		assertThat(granted.statusCode()).isEqualTo(200);
+		assertThat(granted.jsonPath().getString("validUntil")).isEqualTo(sooner);
+		assertThat(granted.jsonPath().getList("maskedFields", String.class)).as("sensitive masked by default")
+			.containsExactly("ethnicity");
+		Person subject = POPULATION.person(106);
+		Map<String, Object> fields = lookup(fgw, "GAJ-HJXX", subject).jsonPath().getMap("fields");
+		assertThat(fields.get("name")).isEqualTo(subject.name());
+		assertThat((String) fields.get("ethnicity")).contains("*");
+	}
+
+	@Test
+	void sensitive_fields_of_an_unconditional_resource_are_masked_unless_the_provider_decides_otherwise() {
+		HallClient gaj = new HallClient(port).signedIn("gaj.steward");
+		Map<String, Object> field = Map.of("name", "household_address", "label", "户籍地址", "dataType", "STRING",
+				"length", 200, "description", "户籍地址", "personal", true, "sensitive", true);
+		Map<String, Object> resource = new java.util.HashMap<>(Map.of("code", "GAJ-ZZ-TEST", "name", "户籍地址（测试）",
+				"providerDepartment", "GAJ", "description", "测试：无条件共享的敏感字段", "register", "PERSON",
+				"subjectKey", "ID_NUMBER", "sharingType", "UNCONDITIONAL", "openType", "NOT_OPEN", "updateCycle",
+				"REAL_TIME", "format", "API"));
+		resource.put("fields", List.of(field));
+		assertThat(gaj.postJson("/api/v1/exchange/resources", resource).statusCode()).isEqualTo(201);
+		HallClient pd = new HallClient(port).signedIn("pdscjg.steward");
+		Response granted = pd.postJson("/api/v1/exchange/grants", request("GAJ-ZZ-TEST", List.of("household_address")));
+		assertThat(granted.jsonPath().getString("status")).isEqualTo("GRANTED");
+		assertThat(granted.jsonPath().getList("maskedFields", String.class)).containsExactly("household_address");
+		Person subject = POPULATION.person(107);
+		String address = lookup(pd, "GAJ-ZZ-TEST", subject).jsonPath().getString("fields.household_address");
+		assertThat(address).contains("*").isNotEqualTo(subject.householdAddress());
+		assertThat(subject.householdAddress()).startsWith(address.substring(0, address.indexOf('*')));
+	}
+
+	@Test
+	void a_lookup_of_the_spatial_register_answers_by_standard_address_code() {
+		io.restassured.path.json.JsonPath found = new HallClient(port).signedIn("hotline.operator1").request()
+			.queryParam("q", "世纪大道").get("/api/v1/exchange/addresses").jsonPath();
+		String code = found.getString("[0].code");
+		assertThat(code).startsWith("310115");
+		HallClient sthj = new HallClient(port).signedIn("sthj.steward");
+		assertThat(sthj.postJson("/api/v1/exchange/grants", request("GHZY-BZDZ", List.of("address", "grid_cell")))
+			.jsonPath().getString("status")).isEqualTo("GRANTED");
+		Response lookup = sthj.postJson("/api/v1/exchange/lookups",
+				Map.of("resource", "GHZY-BZDZ", "subject", code, "purpose", "环境信访件定位"));
+		assertThat(lookup.statusCode()).isEqualTo(200);
+		assertThat(lookup.jsonPath().getMap("fields")).containsOnlyKeys("address", "grid_cell")
+			.containsEntry("address", found.getString("[0].address"))
+			.containsEntry("grid_cell", found.getString("[0].gridCell"));
 	}
 
 	private static Response lookup(HallClient client, String resource, Person subject) {

@@ -84,12 +84,12 @@ class AssuranceAndDataAccessTests {
 		assertThat(lookup.statusCode()).isEqualTo(200);
 
 		Response mine = readerClient.get("/api/v1/identity/me/data-access");
-		assertThat(mine.jsonPath().getList("entries.purpose", String.class))
+		assertThat(mine.jsonPath().getList("records.purpose", String.class))
 			.contains("外资企业设立登记：核验法定代表人身份");
-		assertThat(mine.jsonPath().getList("entries.details.consumer", String.class)).contains("SWW");
+		assertThat(mine.jsonPath().getList("records.consumer", String.class)).contains("SWW");
 		assertThat(readerClient.get("/my").body().asString()).contains("外资企业设立登记：核验法定代表人身份");
 
-		assertThat(otherClient.get("/api/v1/identity/me/data-access").jsonPath().getList("entries.purpose",
+		assertThat(otherClient.get("/api/v1/identity/me/data-access").jsonPath().getList("records.purpose",
 				String.class)).doesNotContain("外资企业设立登记：核验法定代表人身份");
 		assertThat(new HallClient(port).get("/api/v1/identity/me/data-access").statusCode()).isEqualTo(401);
 	}

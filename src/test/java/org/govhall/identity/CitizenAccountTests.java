@@ -55,7 +55,7 @@ class CitizenAccountTests {
 
 		// the real-name check is in the person's own "who read my data", with its purpose
 		Response access = byNumber.get("/api/v1/identity/me/data-access");
-		assertThat(access.jsonPath().getList("entries.purpose", String.class))
+		assertThat(access.jsonPath().getList("records.purpose", String.class))
 			.anySatisfy(p -> assertThat(p).contains("实名核验"));
 		assertThat(audit.search(new AuditQuery(null, "person.registered", null, subject, null, null, 0, 5)).total())
 			.isEqualTo(1);

@@ -40,9 +40,9 @@ class DemoResources implements ApplicationRunner {
 		if (!properties.demo().enabled()) {
 			return;
 		}
-		if (store.isEmpty()) {
-			resources().forEach(r -> store.insert(r, clock.instant()));
-		}
+		// every demo resource missing from the catalogue (all on a first start; new ones after an upgrade)
+		resources().stream().filter(r -> store.resource(r.code()).isEmpty())
+			.forEach(r -> store.insert(r, clock.instant()));
 		if (store.activeGrant("GAJ-SFHY", IDENTITY_SERVICE, LocalDate.now(clock)).isEmpty()) {
 			identityServiceGrants();
 		}
@@ -61,9 +61,10 @@ class DemoResources implements ApplicationRunner {
 	}
 
 	private void grant(String resource, List<String> fields, String purpose, String basis) {
-		long id = store.insertGrant(resource, IDENTITY_SERVICE, fields, purpose, basis,
-				LocalDate.now(clock).plusYears(3), "REQUESTED", "system", clock.instant());
-		store.decide(id, "GRANTED", fields, List.of(), "system", "演示数据：统一身份认证的常设授权", clock.instant());
+		LocalDate until = LocalDate.now(clock).plusYears(3);
+		long id = store.insertGrant(new ResourceStore.NewGrant(resource, IDENTITY_SERVICE, fields, List.of(), purpose,
+				basis, until, false, "system", clock.instant()));
+		store.grant(id, fields, List.of(), until, false, "system", "演示数据：统一身份认证的常设授权", clock.instant());
 	}
 
 	static List<DataResource> resources() {
@@ -100,6 +101,15 @@ class DemoResources implements ApplicationRunner {
 				new DataResource("SCJG-FDDBR", "法定代表人身份信息", "SCJG", "企业法定代表人的公民身份号码，用于核验代办人和法人授权。",
 						"LEGAL_PERSON", "CREDIT_CODE", "CONDITIONAL", null, "NOT_OPEN", "REAL_TIME", "API",
 						List.of(new Field("legal_representative_id", "法定代表人身份号码", "STRING", 18, "公民身份号码", true, true),
-								new Field("legal_representative", "法定代表人", "STRING", 50, "姓名", true, false))));
+								new Field("legal_representative", "法定代表人", "STRING", 50, "姓名", true, false))),
+				new DataResource("GHZY-BZDZ", "标准地址", "GHZY", "空间地理库的标准地址：所在区、路名门牌、WGS 84 坐标和 500 米管理网格，按标准地址编码查询。",
+						"ADDRESS", "ADDRESS_CODE", "UNCONDITIONAL", null, "OPEN", "MONTHLY", "API",
+						List.of(new Field("address", "标准地址", "STRING", 200, "完整标准地址", false, false),
+								new Field("division_code", "所在区", "STRING", 6, "GB/T 2260 代码", false, false),
+								new Field("street", "路名", "STRING", 60, "道路或街巷", false, false),
+								new Field("house_number", "门牌号", "STRING", 20, "门牌号", false, false),
+								new Field("longitude", "经度", "DECIMAL", 10, "WGS 84 经度", false, false),
+								new Field("latitude", "纬度", "DECIMAL", 10, "WGS 84 纬度", false, false),
+								new Field("grid_cell", "管理网格", "STRING", 20, "500 米网格编号", false, false))));
 	}
 }

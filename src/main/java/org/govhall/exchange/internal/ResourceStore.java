@@ -9,7 +9,9 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.govhall.exchange.AccessGrant;
 import org.govhall.exchange.DataResource;
@@ -23,6 +25,8 @@ import org.springframework.stereotype.Repository;
 public class ResourceStore {
 
 	private final JdbcClient jdbc;
+
+	private final Map<String, DataResource> remembered = new ConcurrentHashMap<>();
 
 	ResourceStore(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -55,6 +59,20 @@ public class ResourceStore {
 		return jdbc.sql("select * from exchange_resource order by code").query((rs, n) -> resource(rs)).list();
 	}
 
+	/**
+	 * A resource as this node remembers it: resources are never changed or removed once published, so a
+	 * remembered one is always right.
+	 */
+	public Optional<DataResource> cached(String code) {
+		DataResource known = remembered.get(code);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Optional<DataResource> read = resource(code);
+		read.ifPresent(r -> remembered.put(code, r));
+		return read;
+	}
+
 	public Optional<DataResource> resource(String code) {
 		return jdbc.sql("select * from exchange_resource where code = ?").param(code).query((rs, n) -> resource(rs))
 			.optional();
@@ -73,24 +91,59 @@ public class ResourceStore {
 				rs.getString("update_cycle"), rs.getString("format"), fields);
 	}
 
-	public long insertGrant(String resource, String consumer, Collection<String> fields, String purpose,
-			String legalBasis, LocalDate validUntil, String status, String requestedBy, Instant now) {
+	/**
+	 * A department's request for access.
+	 *
+	 * @param resource the resource
+	 * @param consumer the consuming department
+	 * @param fields the fields asked for
+	 * @param serviceItems the implementation codes of the service items the access serves
+	 * @param purpose what for
+	 * @param legalBasis on what legal basis
+	 * @param validUntil until when
+	 * @param sync whether the consumer also asks to replicate through the change feed
+	 * @param requestedBy who asked
+	 * @param at when
+	 */
+	public record NewGrant(String resource, String consumer, Collection<String> fields, Collection<String> serviceItems,
+			String purpose, String legalBasis, LocalDate validUntil, boolean sync, String requestedBy, Instant at) {
+	}
+
+	public long insertGrant(NewGrant g) {
 		return jdbc.sql("""
-				insert into exchange_grant (resource_code, consumer_department, fields, purpose, legal_basis, valid_until,
-				    status, requested_by, requested_at)
-				values (?, ?, ?::varchar[], ?, ?, ?, ?, ?, ?) returning id""")
-			.params(resource, consumer, SqlArrays.literal(fields), purpose, legalBasis, validUntil, status, requestedBy,
-					Timestamp.from(now))
+				insert into exchange_grant (resource_code, consumer_department, fields, service_items, purpose,
+				    legal_basis, valid_until, sync, status, requested_by, requested_at)
+				values (?, ?, ?::varchar[], ?::varchar[], ?, ?, ?, ?, 'REQUESTED', ?, ?) returning id""")
+			.params(g.resource(), g.consumer(), SqlArrays.literal(g.fields()), SqlArrays.literal(g.serviceItems()),
+					g.purpose(), g.legalBasis(), g.validUntil(), g.sync(), g.requestedBy(), Timestamp.from(g.at()))
 			.query(Long.class).single();
 	}
 
-	public void decide(long id, String status, Collection<String> fields, Collection<String> masked, String by,
-			String reason, Instant now) {
+	/**
+	 * Grants a request as decided, and marks every other grant in force for the same resource and consumer as
+	 * superseded by it; answers the ids superseded.
+	 */
+	public List<Long> grant(long id, Collection<String> fields, Collection<String> masked, LocalDate validUntil,
+			boolean sync, String by, String reason, Instant at) {
 		jdbc.sql("""
-				update exchange_grant set status = ?, fields = ?::varchar[], masked_fields = ?::varchar[],
-				    decided_by = ?, decided_at = ?, decision_reason = ?
+				update exchange_grant set status = 'GRANTED', fields = ?::varchar[], masked_fields = ?::varchar[],
+				    valid_until = ?, sync = ?, decided_by = ?, decided_at = ?, decision_reason = ?
 				where id = ?""")
-			.params(status, SqlArrays.literal(fields), SqlArrays.literal(masked), by, Timestamp.from(now), reason, id).update();
+			.params(SqlArrays.literal(fields), SqlArrays.literal(masked), validUntil, sync, by, Timestamp.from(at),
+					reason, id)
+			.update();
+		return jdbc.sql("""
+				update exchange_grant old set status = 'SUPERSEDED', superseded_by = new.id
+				from exchange_grant new
+				where new.id = ? and old.resource_code = new.resource_code
+				  and old.consumer_department = new.consumer_department and old.status = 'GRANTED' and old.id <> new.id
+				returning old.id""").param(id).query(Long.class).list();
+	}
+
+	/** Ends a request or grant: REFUSED or REVOKED, by whom and why. */
+	public void close(long id, String status, String by, String reason, Instant at) {
+		jdbc.sql("update exchange_grant set status = ?, decided_by = ?, decided_at = ?, decision_reason = ? where id = ?")
+			.params(status, by, Timestamp.from(at), reason, id).update();
 	}
 
 	public Optional<AccessGrant> grant(long id) {
@@ -122,7 +175,8 @@ public class ResourceStore {
 				strings(rs.getArray("fields")), strings(rs.getArray("masked_fields")), rs.getString("purpose"),
 				rs.getString("legal_basis"), rs.getDate("valid_until").toLocalDate(), rs.getString("status"),
 				rs.getString("requested_by"), requested.toInstant(), rs.getString("decided_by"),
-				rs.getString("decision_reason"));
+				rs.getString("decision_reason"), strings(rs.getArray("service_items")), rs.getBoolean("sync"),
+				rs.getObject("superseded_by", Long.class));
 	}
 
 	private static List<String> strings(Array array) throws SQLException {

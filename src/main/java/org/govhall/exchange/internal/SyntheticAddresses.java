@@ -58,6 +58,6 @@ public final class SyntheticAddresses {
 		String cell = "SH-" + (int) Math.floor((lon - 120.8) / CELL_LON) + "-" + (int) Math.floor((lat - 30.6) / CELL_LAT);
 		return new StandardAddress("上海市" + district.name() + road + number, district.code(), road, number,
 				BigDecimal.valueOf(lon).setScale(6, RoundingMode.HALF_UP),
-				BigDecimal.valueOf(lat).setScale(6, RoundingMode.HALF_UP), cell);
+				BigDecimal.valueOf(lat).setScale(6, RoundingMode.HALF_UP), cell, null);
 	}
 }

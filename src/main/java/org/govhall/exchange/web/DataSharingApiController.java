@@ -1,11 +1,14 @@
 package org.govhall.exchange.web;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -15,8 +18,6 @@ import org.govhall.exchange.AccessGrant;
 import org.govhall.exchange.DataResource;
 import org.govhall.exchange.DataSharing;
 import org.govhall.exchange.ResourcePublishing;
-import org.govhall.shared.audit.AuditPage;
-import org.govhall.shared.audit.AuditQuery;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.security.StaffMember;
 import org.govhall.shared.web.ProblemException;
@@ -123,11 +124,21 @@ class DataSharingApiController {
 		return registers.addresses(q, division, limit);
 	}
 
+	@GetMapping("/addresses/nearest")
+	@Operation(summary = "The standard addresses nearest to a point (WGS 84), with their code and grid cell")
+	List<org.govhall.exchange.StandardAddress> nearest(@RequestParam @DecimalMin("-90") @DecimalMax("90") BigDecimal lat,
+			@RequestParam @DecimalMin("-180") @DecimalMax("180") BigDecimal lon,
+			@RequestParam(defaultValue = "5") int limit) {
+		signedIn();
+		return registers.nearest(lat, lon, limit);
+	}
+
 	@PostMapping("/grants")
 	@Operation(summary = "Ask for access to a resource for the signed-in staff member's department")
 	ResponseEntity<AccessGrant> request(@Valid @RequestBody AccessRequest request) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(sharing.request(request.resource(), request.fields(),
-				request.purpose(), request.legalBasis(), request.validUntil()));
+		return ResponseEntity.status(HttpStatus.CREATED).body(sharing.request(new DataSharing.AccessRequest(
+				request.resource(), request.fields(), request.purpose(), request.legalBasis(),
+				request.serviceItems(), request.validUntil(), Boolean.TRUE.equals(request.sync()))));
 	}
 
 	@GetMapping("/grants")
@@ -141,7 +152,8 @@ class DataSharingApiController {
 	@Operation(summary = "The provider grants (possibly fewer fields, some masked) or refuses a request")
 	AccessGrant decide(@PathVariable long id, @Valid @RequestBody Decision decision) {
 		return "REFUSE".equals(decision.decision()) ? sharing.refuse(id, decision.reason())
-				: sharing.grant(id, decision.fields(), decision.masked(), decision.reason());
+				: sharing.grant(id, new DataSharing.Decision(decision.fields(), decision.masked(), decision.validUntil(),
+						decision.sync(), decision.reason()));
 	}
 
 	@PostMapping("/lookups")
@@ -151,21 +163,20 @@ class DataSharingApiController {
 	}
 
 	@GetMapping("/resources/{code}/changes")
-	@Operation(summary = "Changes after a cursor, in order, for syncing a local copy (granted fields only)")
-	DataSharing.Changes changes(@PathVariable String code, @RequestParam(defaultValue = "0") long after,
+	@Operation(summary = "Changes after a cursor, in order, for syncing a local copy (grants with replication only)")
+	DataSharing.Changes changes(@PathVariable String code, @RequestParam(defaultValue = "0") String after,
 			@RequestParam(defaultValue = "100") int limit, @RequestParam String purpose) {
 		return sharing.changes(code, after, limit, purpose);
 	}
 
 	@PostMapping("/access-log")
 	@Operation(summary = "Who read a subject's data, when and why (supervisors and administrators)")
-	AuditPage accessLog(@Valid @RequestBody AccessLogQuery query) {
+	org.govhall.exchange.AccessRecord.Page accessLog(@Valid @RequestBody AccessLogQuery query) {
 		StaffMember staff = signedIn();
 		if (!staff.hasRoleNamed("SUPERVISOR") && !staff.hasRoleNamed("ADMINISTRATOR")) {
 			throw ProblemException.forbidden("exchange.accessLog.role");
 		}
-		AuditPage page = audit.search(new AuditQuery(null, "exchange.lookup", null, query.subject().strip(), null, null,
-				query.page(), 50));
+		org.govhall.exchange.AccessRecord.Page page = sharing.accessLogOf(query.subject(), Math.max(0, query.page()));
 		audit.record(org.govhall.shared.audit.AuditEvent.of("exchange.accessLogRead").on("subject", query.subject())
 			.detail("entries", page.total()));
 		return page;
@@ -180,12 +191,13 @@ class DataSharingApiController {
 	/** An access request. */
 	record AccessRequest(@NotBlank String resource, @NotEmpty List<@NotBlank String> fields,
 			@NotBlank @Size(max = 500) String purpose, @NotBlank @Size(max = 500) String legalBasis,
-			@NotNull LocalDate validUntil) {
+			@Size(max = 20) List<@NotBlank @Size(max = 60) String> serviceItems, @NotNull LocalDate validUntil,
+			Boolean sync) {
 	}
 
 	/** A provider's decision: GRANT (with the fields and masked fields) or REFUSE (with a reason). */
 	record Decision(@NotBlank @Pattern(regexp = "GRANT|REFUSE") String decision, List<String> fields,
-			List<String> masked, @Size(max = 1000) String reason) {
+			List<String> masked, LocalDate validUntil, Boolean sync, @Size(max = 1000) String reason) {
 	}
 
 	/** A lookup: which resource, which subject, for what. */

@@ -64,6 +64,11 @@ class DataSharingPagesController {
 		model.addAttribute("labels", resources.stream().flatMap(r -> r.fields().stream()
 			.map(f -> java.util.Map.entry(r.code() + "." + f.name(), f.label())))
 			.collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
+		model.addAttribute("sensitive", resources.stream().flatMap(r -> r.fields().stream()
+			.filter(DataResource.Field::sensitive).map(f -> r.code() + "." + f.name()))
+			.collect(java.util.stream.Collectors.toSet()));
+		model.addAttribute("serviceItemNames", waiting.stream()
+			.collect(java.util.stream.Collectors.toMap(AccessGrant::id, sharing::serviceItemNames)));
 		model.addAttribute("mine", sharing.grantsOf(staff.departmentCode(), false));
 		model.addAttribute("waiting", waiting);
 		model.addAttribute("department", staff.departmentCode());
@@ -75,16 +80,27 @@ class DataSharingPagesController {
 	String requestForm(@PathVariable String code, Model model) {
 		model.addAttribute("resource", sharing.resource(code));
 		model.addAttribute("validUntil", LocalDate.now(clock).plusYears(1));
+		model.addAttribute("current", current(code));
 		return "exchange/request";
+	}
+
+	/** The grant in force that a new one would supersede, so the form can say so. */
+	private AccessGrant current(String resource) {
+		return StaffMember.current().map(staff -> sharing.grantsOf(staff.departmentCode(), false).stream()
+			.filter(g -> g.resourceCode().equals(resource) && g.activeOn(LocalDate.now(clock))).findFirst()
+			.orElse(null)).orElse(null);
 	}
 
 	@PostMapping("/workbench/exchange/resources/{code}/request")
 	String request(@PathVariable String code, @RequestParam(required = false) List<String> fields,
 			@RequestParam String purpose, @RequestParam String legalBasis,
+			@RequestParam(required = false) String serviceItems,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
-			Model model, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(defaultValue = "false") boolean sync, Model model, Locale locale,
+			RedirectAttributes redirect) {
 		try {
-			AccessGrant grant = sharing.request(code, fields, purpose, legalBasis, validUntil);
+			AccessGrant grant = sharing.request(new DataSharing.AccessRequest(code, fields, purpose, legalBasis,
+					codes(serviceItems), validUntil, sync));
 			redirect.addFlashAttribute("done", "GRANTED".equals(grant.status()) ? "exchange.page.granted"
 					: "exchange.page.requested");
 			return "redirect:/workbench/exchange";
@@ -96,6 +112,9 @@ class DataSharingPagesController {
 			model.addAttribute("chosen", fields == null ? List.of() : fields);
 			model.addAttribute("purpose", purpose);
 			model.addAttribute("legalBasis", legalBasis);
+			model.addAttribute("serviceItems", serviceItems);
+			model.addAttribute("sync", sync);
+			model.addAttribute("current", current(code));
 			model.addAttribute("problem", text(problem, locale));
 			return "exchange/request";
 		}
@@ -104,14 +123,18 @@ class DataSharingPagesController {
 	@PostMapping("/workbench/exchange/grants/{id}/decision")
 	String decide(@PathVariable long id, @RequestParam String decision,
 			@RequestParam(required = false) List<String> fields, @RequestParam(required = false) List<String> masked,
-			@RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
+			@RequestParam(defaultValue = "false") boolean sync, @RequestParam(required = false) String reason,
+			Locale locale, RedirectAttributes redirect) {
 		try {
 			if ("REFUSE".equals(decision)) {
 				sharing.refuse(id, reason);
 				redirect.addFlashAttribute("done", "exchange.page.refused");
 			}
 			else {
-				sharing.grant(id, fields, masked, reason);
+				// a form sends no masked field when none is ticked: that is "none masked", not "the default"
+				sharing.grant(id, new DataSharing.Decision(fields, masked == null ? List.of() : masked, validUntil,
+						sync, reason));
 				redirect.addFlashAttribute("done", "exchange.page.decided");
 			}
 		}
@@ -146,6 +169,12 @@ class DataSharingPagesController {
 	private static StaffMember administrator() {
 		return StaffMember.current().filter(s -> s.hasRoleNamed("ADMINISTRATOR"))
 			.orElseThrow(() -> ProblemException.forbidden("exchange.generation.role"));
+	}
+
+	/** Service item codes as typed: separated by commas, blanks or new lines. */
+	static List<String> codes(String text) {
+		return text == null ? List.of()
+				: java.util.Arrays.stream(text.split("[,，;；\\s]+")).filter(s -> !s.isBlank()).toList();
 	}
 
 	private String text(ProblemException problem, Locale locale) {

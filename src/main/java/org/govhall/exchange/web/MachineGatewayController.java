@@ -49,7 +49,7 @@ class MachineGatewayController {
 
 	@GetMapping("/api/v1/exchange/machine/resources/{code}/changes")
 	@Operation(summary = "Changes after a cursor, for syncing the client's local copy")
-	DataSharing.Changes changes(@PathVariable String code, @RequestParam(defaultValue = "0") long after,
+	DataSharing.Changes changes(@PathVariable String code, @RequestParam(defaultValue = "0") String after,
 			@RequestParam(defaultValue = "100") int limit, @RequestParam String purpose) {
 		return sharing.changes(code, after, limit, purpose);
 	}

@@ -149,7 +149,7 @@ class IdentityApiController {
 
 	@GetMapping("/me/data-access")
 	@Operation(summary = "Who read my data through the exchange, and why")
-	AuditPage dataAccess(@AuthenticationPrincipal PersonPrincipal person, @RequestParam(defaultValue = "0") int page) {
+	org.govhall.exchange.AccessRecord.Page dataAccess(@AuthenticationPrincipal PersonPrincipal person, @RequestParam(defaultValue = "0") int page) {
 		return data.whoReadMyData(person(person).accountId(), page);
 	}
 

@@ -62,11 +62,13 @@ class PersonalSpaceController {
 
 	@GetMapping
 	String space(@AuthenticationPrincipal PersonPrincipal person, @RequestParam(defaultValue = "0") int accessPage,
-			HttpServletRequest request, Model model) {
-		model.addAttribute("account", people.byId(person(person).accountId()).orElseThrow())
+			HttpServletRequest request, Model model, Locale locale) {
+		org.govhall.exchange.AccessRecord.Page accessLog = data.whoReadMyData(person(person).accountId(), accessPage);
+		model.addAttribute("account", people.byId(person.accountId()).orElseThrow())
 			.addAttribute("companies", companies.rolesOf(person.accountId()))
 			.addAttribute("sessions", sessions.of(person.getUsername(), request.getSession().getId()))
-			.addAttribute("accessLog", data.whoReadMyData(person.accountId(), accessPage))
+			.addAttribute("accessLog", accessLog)
+			.addAttribute("accessNames", data.namesFor(accessLog, locale))
 			.addAttribute("consents", data.consents(person.getUsername()));
 		return "identity/my";
 	}

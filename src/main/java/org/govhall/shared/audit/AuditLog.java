@@ -6,6 +6,7 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
@@ -97,6 +98,10 @@ class AuditLog {
 			.query(this::map)
 			.list();
 		return new AuditPage(entries, total, q.page(), q.size());
+	}
+
+	Optional<AuditEntry> entry(long seq) {
+		return jdbc.sql("select * from shared_audit_entry where seq = ?").param(seq).query(this::map).optional();
 	}
 
 	void forEachInOrder(Consumer<AuditEntry> consumer) {

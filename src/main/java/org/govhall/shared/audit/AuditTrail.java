@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.govhall.shared.GovHallProperties;
 import org.govhall.shared.security.ActingFor;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -37,9 +39,12 @@ public class AuditTrail {
 
 	private final String algorithm;
 
-	AuditTrail(AuditLog log, Clock clock, GovHallProperties properties) {
+	private final ObjectProvider<SealedJournal> journals;
+
+	AuditTrail(AuditLog log, Clock clock, GovHallProperties properties, ObjectProvider<SealedJournal> journals) {
 		this.log = log;
 		this.clock = clock;
+		this.journals = journals;
 		this.algorithm = properties.audit().hashAlgorithm();
 		if (!AuditHashing.supports(algorithm)) {
 			throw new IllegalStateException("govhall.audit.hash-algorithm must be SM3 or SHA-256, not " + algorithm);
@@ -65,12 +70,26 @@ public class AuditTrail {
 		return log.search(query);
 	}
 
-	/** Reads the whole chain in order and reports every altered, unlinked or missing entry. */
+	/**
+	 * Reads the whole chain in order and reports every altered, unlinked or missing entry, then checks every
+	 * journal sealed into the chain.
+	 */
 	@Transactional(readOnly = true)
 	public AuditVerification verify() {
 		AuditChainVerifier verifier = new AuditChainVerifier();
 		log.forEachInOrder(verifier::accept);
-		return verifier.result();
+		return verifier.result().withJournals(journals.orderedStream().map(SealedJournal::verify).toList());
+	}
+
+	/** The entry with sequence number {@code seq}, if there is one. */
+	@Transactional(readOnly = true)
+	public Optional<AuditEntry> entry(long seq) {
+		return log.entry(seq);
+	}
+
+	/** The hash algorithm new entries (and sealed journal blocks) use: SM3 or SHA-256. */
+	public String algorithm() {
+		return algorithm;
 	}
 
 	private static AuditEntry withHash(AuditEntry e) {

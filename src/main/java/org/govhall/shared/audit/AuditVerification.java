@@ -3,16 +3,26 @@ package org.govhall.shared.audit;
 import java.util.List;
 
 /**
- * The result of checking the audit chain.
+ * The result of checking the audit chain and the journals sealed into it.
  *
  * @param checkedEntries how many entries were read
  * @param lastSeq the sequence number of the last entry read
- * @param findings every problem found, in chain order; empty when the chain is intact
+ * @param findings every problem found in the chain, in chain order; empty when the chain is intact
+ * @param journals the result for each sealed journal (e.g. the exchange's access log)
  */
-public record AuditVerification(long checkedEntries, long lastSeq, List<Finding> findings) {
+public record AuditVerification(long checkedEntries, long lastSeq, List<Finding> findings,
+		List<JournalVerification> journals) {
+
+	public AuditVerification(long checkedEntries, long lastSeq, List<Finding> findings) {
+		this(checkedEntries, lastSeq, findings, List.of());
+	}
 
 	public boolean intact() {
-		return findings.isEmpty();
+		return findings.isEmpty() && journals.stream().allMatch(JournalVerification::intact);
+	}
+
+	AuditVerification withJournals(List<JournalVerification> results) {
+		return new AuditVerification(checkedEntries, lastSeq, findings, List.copyOf(results));
 	}
 
 	/** What is wrong at one place of the chain. */

@@ -1,12 +1,16 @@
 package org.govhall.identity.internal.people;
 
 import java.util.List;
+import java.util.Map;
 
+import org.govhall.exchange.AccessRecord;
+import org.govhall.exchange.DataResource;
 import org.govhall.exchange.DataSharing;
+import org.govhall.identity.OrganisationDirectory;
 import org.govhall.shared.audit.AuditEvent;
-import org.govhall.shared.audit.AuditPage;
 import org.govhall.shared.audit.AuditTrail;
 
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,7 +30,14 @@ public class PersonalData {
 
 	private final AuditTrail audit;
 
-	PersonalData(PersonAccounts people, DataSharing sharing, JdbcClient jdbc, AuditTrail audit) {
+	private final OrganisationDirectory directory;
+
+	private final MessageSource messages;
+
+	PersonalData(PersonAccounts people, DataSharing sharing, JdbcClient jdbc, AuditTrail audit,
+			OrganisationDirectory directory, MessageSource messages) {
+		this.directory = directory;
+		this.messages = messages;
 		this.people = people;
 		this.sharing = sharing;
 		this.jdbc = jdbc;
@@ -34,12 +45,39 @@ public class PersonalData {
 	}
 
 	/** The exchange's access log for the person's own identity number. Reading it is itself audited. */
-	public AuditPage whoReadMyData(long personId, int page) {
+	public AccessRecord.Page whoReadMyData(long personId, int page) {
 		PersonAccount account = people.byId(personId).orElseThrow();
-		AuditPage log = sharing.accessLogOf(account.identityNumber(), Math.max(0, page));
+		AccessRecord.Page log = sharing.accessLogOf(account.identityNumber(), Math.max(0, page));
 		audit.record(AuditEvent.of("person.accessLogRead").on("person", account.subject())
 			.detail("entries", log.total()));
 		return log;
+	}
+
+	/**
+	 * The names to show beside a page of the access log, in the reader's language where there is one: each
+	 * consuming department ({@code department.<code>}), each resource ({@code resource.<code>}) and each entry's
+	 * fields by their labels ({@code fields.<id>}).
+	 */
+	public Map<String, String> namesFor(AccessRecord.Page page, java.util.Locale locale) {
+		boolean english = "en".equals(locale.getLanguage());
+		Map<String, DataResource> resources = new java.util.HashMap<>();
+		sharing.resources().forEach(r -> resources.put(r.code(), r));
+		Map<String, String> names = new java.util.HashMap<>();
+		for (AccessRecord record : page.records()) {
+			names.computeIfAbsent("department." + record.consumer(), k -> directory.departmentByCode(record.consumer())
+				.map(d -> english ? d.nameEn() : d.nameZh())
+				.orElseGet(() -> messages.getMessage("my.access.platform", null, record.consumer(), locale)));
+			DataResource resource = resources.get(record.resource());
+			names.put("resource." + record.resource(), resource == null
+					? messages.getMessage("my.access.register." + record.resource(), null, record.resource(), locale)
+					: resource.name());
+			names.put("fields." + record.id(), String.join(english ? ", " : "、", record.fields().stream()
+				.map(f -> "*".equals(f) ? messages.getMessage("my.access.allFields", null, f, locale)
+						: resource == null ? f : resource.fields().stream().filter(x -> x.name().equals(f))
+							.map(DataResource.Field::label).findFirst().orElse(f))
+				.toList()));
+		}
+		return names;
 	}
 
 	/** A department system the person let read their identity. */

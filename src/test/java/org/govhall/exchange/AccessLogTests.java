@@ -1,0 +1,142 @@
+package org.govhall.exchange;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import org.govhall.exchange.internal.AccessLogSeals;
+import org.govhall.exchange.internal.SyntheticPopulation;
+import org.govhall.shared.audit.AuditTrail;
+import org.govhall.shared.audit.AuditVerification;
+import org.govhall.shared.audit.JournalVerification;
+import org.govhall.support.GovHallTest;
+import org.govhall.support.HallClient;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Every read through the exchange is in the access log, the log cannot be changed, and it is sealed in blocks
+ * into the hash-chained audit trail so that an altered entry is found.
+ */
+@GovHallTest
+class AccessLogTests {
+
+	private static final SyntheticPopulation POPULATION = new SyntheticPopulation(2026);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	AccessLogSeals seals;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void a_lookup_writes_one_entry_that_the_next_seal_anchors_in_the_audit_trail() {
+		HallClient wlj = new HallClient(port).signedIn("wlj.steward");
+		wlj.postJson("/api/v1/exchange/grants", Map.of("resource", "SCJG-QYDJ", "fields", List.of("name"), "purpose",
+				"文化市场经营许可核验", "legalBasis", "《娱乐场所管理条例》", "validUntil", LocalDate.now().plusYears(1).toString()));
+		String subject = new org.govhall.exchange.internal.SyntheticCompanies(POPULATION, 20_000, 2026).company(11)
+			.creditCode();
+		long before = entriesFor(subject);
+		assertThat(wlj.postJson("/api/v1/exchange/lookups", Map.of("resource", "SCJG-QYDJ", "subject",
+				" " + subject.toLowerCase() + " ", "purpose", "演出场所经营单位设立核验")).statusCode()).isEqualTo(200);
+		assertThat(entriesFor(subject)).as("one entry, under the subject as the register holds it")
+			.isEqualTo(before + 1);
+
+		AccessLogSeals.Seal seal = seals.seal().orElseThrow();
+		assertThat(seal.entries()).isPositive();
+		var anchor = audit.entry(seal.auditSeq()).orElseThrow();
+		assertThat(anchor.action()).isEqualTo("exchange.accessLogSealed");
+		assertThat(anchor.details()).containsEntry("digest", seal.digest()).containsEntry("toTx", seal.toTx());
+		assertThat(seals.seal()).as("nothing new to seal").isEmpty();
+
+		AuditVerification verification = audit.verify();
+		JournalVerification accessLog = verification.journals().get(0);
+		assertThat(accessLog.intact()).isTrue();
+		assertThat(accessLog.blocks()).isGreaterThanOrEqualTo(seal.block());
+		assertThat(accessLog.unsealed()).isZero();
+	}
+
+	@Test
+	void the_access_log_refuses_changes_and_a_changed_entry_is_found_by_verification() {
+		new HallClient(port).signedIn("wlj.steward").postJson("/api/v1/exchange/lookups", Map.of("resource",
+				"GAJ-HJXX", "subject", POPULATION.person(31).idNumber(), "purpose", "无授权的查询也留痕"));
+		seals.seal();
+		long id = jdbc.sql("select max(id) from exchange_access_log").query(Long.class).single();
+		assertThatThrownBy(() -> jdbc.sql("update exchange_access_log set purpose = 'x' where id = ?").param(id).update())
+			.rootCause().hasMessageContaining("append-only");
+		assertThatThrownBy(() -> jdbc.sql("delete from exchange_access_log where id = ?").param(id).update())
+			.rootCause().hasMessageContaining("append-only");
+
+		// what only a database superuser could do: switch the guard off and rewrite an entry
+		String purpose = jdbc.sql("select purpose from exchange_access_log where id = ?").param(id).query(String.class)
+			.single();
+		jdbc.sql("alter table exchange_access_log disable trigger exchange_access_log_no_update_or_delete").update();
+		try {
+			jdbc.sql("update exchange_access_log set purpose = '例行核查' where id = ?").param(id).update();
+			JournalVerification tampered = audit.verify().journals().get(0);
+			assertThat(tampered.intact()).isFalse();
+			assertThat(tampered.findings()).extracting(JournalVerification.Finding::problem)
+				.containsExactly(JournalVerification.Problem.ALTERED);
+		}
+		finally {
+			jdbc.sql("update exchange_access_log set purpose = ? where id = ?").params(purpose, id).update();
+			jdbc.sql("alter table exchange_access_log enable trigger exchange_access_log_no_update_or_delete").update();
+		}
+		assertThat(audit.verify().intact()).isTrue();
+	}
+
+	@Test
+	void an_entry_that_commits_late_is_sealed_in_a_later_block_and_never_skipped() throws Exception {
+		seals.seal();
+		String subject = POPULATION.person(32).idNumber();
+		try (Connection slow = dataSource.getConnection()) {
+			slow.setAutoCommit(false);
+			try (PreparedStatement insert = slow.prepareStatement("""
+					insert into exchange_access_log (occurred_at, consumer, actor, channel, resource_code, subject, purpose,
+					    fields, outcome) values (now(), 'WLJ', 'test', 'STAFF', 'GAJ-SFHY', ?, '慢事务', '{name}', 'ANSWERED')""")) {
+				insert.setString(1, subject);
+				insert.executeUpdate();
+			}
+			// a later read commits first
+			new HallClient(port).signedIn("wlj.steward").postJson("/api/v1/exchange/lookups", Map.of("resource",
+					"GAJ-HJXX", "subject", subject, "purpose", "后开始、先提交"));
+			seals.seal();
+			assertThat(audit.verify().journals().get(0).unsealed()).as("the later read waits for the slow one")
+				.isGreaterThanOrEqualTo(1);
+			slow.commit();
+		}
+		AccessLogSeals.Seal late = seals.seal().orElseThrow();
+		assertThat(jdbc.sql("select count(*) from exchange_access_log where subject = ? and tx >= ?::xid8 and tx < ?::xid8")
+			.params(subject, late.fromTx(), late.toTx()).query(Long.class).single()).as("both in the late block")
+			.isEqualTo(2);
+		JournalVerification verified = audit.verify().journals().get(0);
+		assertThat(verified.intact()).isTrue();
+		assertThat(verified.unsealed()).isZero();
+		assertThat(verified.entries()).isEqualTo(
+				jdbc.sql("select count(*) from exchange_access_log").query(Long.class).single());
+	}
+
+	private long entriesFor(String subject) {
+		return jdbc.sql("select count(*) from exchange_access_log where subject = ?").param(subject)
+			.query(Long.class).single();
+	}
+}
