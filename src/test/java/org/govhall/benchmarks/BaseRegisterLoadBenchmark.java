@@ -1,23 +1,42 @@
 package org.govhall.benchmarks;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.time.LocalDate;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.govhall.exchange.DataSharing;
 import org.govhall.exchange.internal.BaseRegisterLoader;
 import org.govhall.exchange.internal.SyntheticPopulation;
 import org.govhall.shared.security.StaffMember;
 import org.govhall.support.GovHallTest;
+import org.govhall.support.HallClient;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,15 +44,26 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Loading one million synthetic people into the population register with COPY (rows/s, with the share of
- * generation measured alone), and the p99 of a direct indexed key lookup on the million-row table: the baseline
- * the governed gateway will be measured against. Run with {@code mvn -Pbench verify}.
+ * Loading synthetic people into the population register with COPY (rows/s), then the governed gateway against a
+ * direct indexed SQL lookup on the same table with the same keys, in the same run: in process with one and with
+ * four threads (grant check, projection, masking and the access log entry against the bare query), and over
+ * HTTP from a second process (wrk against the gateway for department systems). One million people by default;
+ * {@code -Dgovhall.bench.people=25000000} for the 25-million figure. Run with {@code mvn -Pbench verify}.
  */
 @GovHallTest
 @Tag("benchmark")
 class BaseRegisterLoadBenchmark {
 
-	private static final long MILLION = 1_000_000;
+	private static final int ROUNDS = 5;
+
+	private static final int PER_ROUND = 2_000;
+
+	private static final int THREADS = 4;
+
+	private static final String DIRECT = "select name, birth_date from exchange_person where id_number = ?";
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	BaseRegisterLoader loader;
@@ -43,8 +73,6 @@ class BaseRegisterLoadBenchmark {
 
 	@Autowired
 	DataSharing sharing;
-
-	private String gatewayReport = "";
 
 	/** A data steward of the health commission, for the benchmark's grant and lookups. */
 	static final class BenchStaff implements StaffMember {
@@ -66,81 +94,281 @@ class BaseRegisterLoadBenchmark {
 	}
 
 	@Test
-	void load_a_million_people_and_look_them_up_by_key() throws Exception {
+	void load_people_then_compare_the_governed_gateway_with_a_direct_lookup() throws Exception {
+		long target = Long.getLong("govhall.bench.people", 1_000_000);
 		SyntheticPopulation population = new SyntheticPopulation(2026);
-		long existing = jdbc.sql("select count(*) from exchange_person").query(Long.class).single();
-
-		long generationStart = System.nanoTime();
-		long checksum = 0;
-		for (long i = existing; i < existing + 200_000; i++) {
-			checksum += population.person(i).idNumber().hashCode();
-		}
-		double generationRate = 200_000 / ((System.nanoTime() - generationStart) / 1e9);
-		assertThat(checksum).isNotZero();
-
+		long existing = count();
 		long start = System.nanoTime();
-		long loaded = loader.loadPeople(population, existing, MILLION, (done, total) -> {
-			if (done % 200_000 == 0) {
-				System.out.printf("loaded %,d of %,d%n", done, total);
+		long loaded = existing >= target ? 0 : loader.loadPeople(population, existing, target - existing, (done, all) -> {
+			if (done % 1_000_000 == 0 || done == all) {
+				System.out.printf("loaded %,d of %,d%n", done, all);
 			}
 		});
-		double seconds = (System.nanoTime() - start) / 1e9;
+		double loadSeconds = (System.nanoTime() - start) / 1e9;
 		jdbc.sql("analyze exchange_person").update();
-		long total = jdbc.sql("select count(*) from exchange_person").query(Long.class).single();
+		long total = count();
 		assertThat(total).isEqualTo(existing + loaded);
 
 		SplittableRandom random = new SplittableRandom(1);
-		List<Long> lookups = new ArrayList<>();
-		for (int i = 0; i < 22_000; i++) {
-			String id = population.person(random.nextLong(total)).idNumber();
-			long t = System.nanoTime();
-			String name = jdbc.sql("select name from exchange_person where id_number = ?").param(id)
-				.query(String.class).single();
-			if (i >= 2_000) {
-				lookups.add(System.nanoTime() - t);
-			}
-			assertThat(name).isNotBlank();
+		String[] keys = new String[20_000];
+		for (int i = 0; i < keys.length; i++) {
+			keys[i] = population.person(random.nextLong(total)).idNumber();
 		}
-		long[] sorted = lookups.stream().mapToLong(Long::longValue).sorted().toArray();
-		double directSeconds = lookups.stream().mapToLong(Long::longValue).sum() / 1e9;
+		as(new BenchStaff(), () -> sharing.request(new DataSharing.AccessRequest("GAJ-SFHY", List.of("name", "birth_date"),
+				"基准测试", "基准测试", List.of(), LocalDate.now().plusDays(30), false)));
+		long logBefore = jdbc.sql("select count(*) from exchange_access_log").query(Long.class).single();
 
-		// the same lookups through the governed gateway (grant check, projection, masking, audit entry)
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken
-			.authenticated(new BenchStaff(), null, List.of()));
+		// one thread, the two paths interleaved round by round after a warm-up of each
+		runDirect(keys, 0, 3_000, new long[3_000]);
+		as(new BenchStaff(), () -> runGateway(keys, 0, 3_000, new long[3_000]));
+		long[] direct = new long[ROUNDS * PER_ROUND];
+		long[] gateway = new long[ROUNDS * PER_ROUND];
+		long directNanos = 0;
+		long gatewayNanos = 0;
+		for (int round = 0; round < ROUNDS; round++) {
+			int from = round * PER_ROUND;
+			long t = System.nanoTime();
+			runDirect(keys, from, PER_ROUND, direct);
+			directNanos += System.nanoTime() - t;
+			t = System.nanoTime();
+			as(new BenchStaff(), () -> runGateway(keys, from, PER_ROUND, gateway));
+			gatewayNanos += System.nanoTime() - t;
+		}
+		Figures single = new Figures(direct, directNanos, gateway, gatewayNanos);
+
+		// four threads each, one path after the other
+		Figures parallel = parallel(keys);
+
+		long logged = jdbc.sql("select count(*) from exchange_access_log").query(Long.class).single() - logBefore;
+		assertThat(logged).as("every governed lookup wrote its access log entry")
+			.isEqualTo(3_000L + ROUNDS * PER_ROUND + (long) THREADS * ROUNDS * PER_ROUND);
+
+		String http = overHttp(keys, single, parallel);
+		String report = String.format(Locale.ROOT, """
+				Base registers and the governed gateway (%,d people in the population register)
+				  loading %,d people with COPY: %.1f s = %,.0f rows/s
+				  one thread, %,d lookups each, interleaved:
+				    direct indexed SQL lookup:  p50 %.3f ms, p99 %.3f ms, %,.0f /s
+				    governed gateway lookup:    p50 %.3f ms, p99 %.3f ms, %,.0f /s
+				    throughput ratio %.0f %% (target >= 50 %%), p99 ratio %.2f (target <= 3)
+				  %d threads, %,d lookups each per path:
+				    direct indexed SQL lookup:  p50 %.3f ms, p99 %.3f ms, %,.0f /s
+				    governed gateway lookup:    p50 %.3f ms, p99 %.3f ms, %,.0f /s
+				    throughput ratio %.0f %% (target >= 50 %%), p99 ratio %.2f (target <= 3)
+				  gateway p99 on %,d people: %.3f ms (target <= 10 ms)
+				  %s
+				""", total, loaded, loadSeconds, loaded / Math.max(loadSeconds, 1e-9), ROUNDS * PER_ROUND,
+				single.directP(50), single.directP(99), single.directRate(), single.gatewayP(50), single.gatewayP(99),
+				single.gatewayRate(), 100 * single.rateRatio(), single.p99Ratio(), THREADS, ROUNDS * PER_ROUND,
+				parallel.directP(50), parallel.directP(99), parallel.directRate(), parallel.gatewayP(50),
+				parallel.gatewayP(99), parallel.gatewayRate(), 100 * parallel.rateRatio(), parallel.p99Ratio(), total,
+				Math.max(single.gatewayP(99), parallel.gatewayP(99)), http);
+		System.out.println(report);
+		Path out = Path.of("target/benchmarks/gateway-" + total + ".txt");
+		Files.createDirectories(out.getParent());
+		Files.writeString(out, report);
+	}
+
+	private long count() {
+		return jdbc.sql("select count(*) from exchange_person").query(Long.class).single();
+	}
+
+	private void runDirect(String[] keys, int from, int count, long[] nanos) {
+		for (int i = 0; i < count; i++) {
+			String key = keys[(from + i) % keys.length];
+			long t = System.nanoTime();
+			Map<String, Object> row = jdbc.sql(DIRECT).param(key).query().singleRow();
+			nanos[from + i] = System.nanoTime() - t;
+			assertThat(row).hasSize(2);
+		}
+	}
+
+	private Void runGateway(String[] keys, int from, int count, long[] nanos) {
+		for (int i = 0; i < count; i++) {
+			String key = keys[(from + i) % keys.length];
+			long t = System.nanoTime();
+			DataSharing.Lookup lookup = sharing.lookup("GAJ-SFHY", key, "基准测试");
+			nanos[from + i] = System.nanoTime() - t;
+			assertThat(lookup.fields()).hasSize(2);
+		}
+		return null;
+	}
+
+	private Figures parallel(String[] keys) throws Exception {
+		int each = ROUNDS * PER_ROUND;
+		long[] direct = new long[THREADS * each];
+		long[] gateway = new long[THREADS * each];
+		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
 		try {
-			sharing.request(new DataSharing.AccessRequest("GAJ-SFHY", List.of("name", "birth_date"), "基准测试", "基准测试",
-					List.of(), LocalDate.now().plusDays(30), false));
-			List<Long> gateway = new ArrayList<>();
-			SplittableRandom again = new SplittableRandom(1);
-			for (int i = 0; i < 12_000; i++) {
-				String id = population.person(again.nextLong(total)).idNumber();
-				long t = System.nanoTime();
-				sharing.lookup("GAJ-SFHY", id, "基准测试");
-				if (i >= 2_000) {
-					gateway.add(System.nanoTime() - t);
+			long t = System.nanoTime();
+			await(pool, n -> () -> {
+				runDirect(rotated(keys, n), n * each, each, direct);
+				return null;
+			});
+			long directNanos = System.nanoTime() - t;
+			t = System.nanoTime();
+			await(pool, n -> () -> as(new BenchStaff(), () -> runGateway(rotated(keys, n), n * each, each, gateway)));
+			long gatewayNanos = System.nanoTime() - t;
+			return new Figures(direct, directNanos, gateway, gatewayNanos);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	private static String[] rotated(String[] keys, int n) {
+		String[] out = new String[keys.length];
+		for (int i = 0; i < keys.length; i++) {
+			out[i] = keys[(i + n * 4_999) % keys.length];
+		}
+		return out;
+	}
+
+	private static void await(ExecutorService pool, java.util.function.IntFunction<Callable<Void>> work)
+			throws Exception {
+		List<Future<Void>> futures = new ArrayList<>();
+		for (int n = 0; n < THREADS; n++) {
+			futures.add(pool.submit(work.apply(n)));
+		}
+		for (Future<Void> future : futures) {
+			future.get();
+		}
+	}
+
+	/**
+	 * The gateway for department systems over HTTP from a second process: wrk posts lookups with a
+	 * client-credentials token of the hall's OIDC provider, two connections for 15 s.
+	 */
+	private String overHttp(String[] keys, Figures single, Figures parallel) throws Exception {
+		if (!Files.isExecutable(Path.of("/usr/bin/wrk"))) {
+			return "over HTTP: not measured (install Debian's wrk)";
+		}
+		String token = machineToken();
+		StringBuilder lua = new StringBuilder("local keys = {");
+		for (int i = 0; i < 1_000; i++) {
+			lua.append('"').append(keys[i]).append("\",");
+		}
+		lua.append("""
 				}
-			}
-			long[] g = gateway.stream().mapToLong(Long::longValue).sorted().toArray();
-			double gatewaySeconds = gateway.stream().mapToLong(Long::longValue).sum() / 1e9;
-			gatewayReport = String.format(Locale.ROOT, """
-					governed gateway lookup in process (10,000 lookups, each audited): p50 %.3f ms, p99 %.3f ms
-					throughput gateway %,.0f/s vs direct %,.0f/s = %.0f %% (target >= 50 %%); p99 ratio %.1f (target <= 3)
-					""", g[g.length / 2] / 1e6, g[(int) (g.length * 0.99)] / 1e6, gateway.size() / gatewaySeconds,
-					lookups.size() / directSeconds, 100 * (gateway.size() / gatewaySeconds) / (lookups.size() / directSeconds),
-					(g[(int) (g.length * 0.99)] / 1e6) / (sorted[(int) (sorted.length * 0.99)] / 1e6));
+				local n = 0
+				local failed = 0
+				request = function()
+				  n = n + 1
+				  return wrk.format("POST", "/api/v1/exchange/machine/lookups", {
+				    ["Authorization"] = "Bearer TOKEN", ["Content-Type"] = "application/json" },
+				    '{"resource":"GAJ-SFHY","purpose":"基准测试","subject":"' .. keys[(n % #keys) + 1] .. '"}')
+				end
+				response = function(status, headers, body)
+				  if status ~= 200 then failed = failed + 1 end
+				end
+				done = function(summary, latency, requests)
+				  io.write(string.format("NON2XX %d\\n", summary.errors.status))
+				end
+				""".replace("TOKEN", token));
+		Path script = Files.createTempFile("gateway", ".lua");
+		Files.writeString(script, lua);
+		run("wrk", "-t2", "-c2", "-d3s", "-s", script.toString(), "http://localhost:" + port);
+		String out = run("wrk", "-t2", "-c2", "-d15s", "--latency", "-s", script.toString(), "http://localhost:" + port);
+		assertThat(out).contains("NON2XX 0");
+		double rate = Double.parseDouble(match(out, "Requests/sec:\\s+([0-9.]+)"));
+		double p50 = millis(match(out, "\\s50%\\s+([0-9.]+[mu]?s)"));
+		double p99 = millis(match(out, "\\s99%\\s+([0-9.]+[mu]?s)"));
+		return String.format(Locale.ROOT, """
+				over HTTP from a second process (wrk, 2 connections, 15 s, client-credentials token, JSON):
+				    gateway /api/v1/exchange/machine/lookups: p50 %.3f ms, p99 %.3f ms, %,.0f /s
+				    against the direct lookup in process: %.0f %% of one thread's rate, %.0f %% of %d threads'""",
+				p50, p99, rate, 100 * rate / single.directRate(), 100 * rate / parallel.directRate(), THREADS);
+	}
+
+	private String machineToken() throws Exception {
+		HallClient admin = new HallClient(port).signedIn("sjj.admin");
+		String clientId = "bench-gw-" + UUID.randomUUID().toString().substring(0, 8);
+		String secret = admin.postJson("/api/v1/identity/clients", Map.of("clientId", clientId, "name", "bench",
+				"scopes", List.of("exchange"), "signsUsersIn", false, "machine", true, "requireConsent", false))
+			.jsonPath().getString("clientSecret");
+		assertThat(admin.postJson("/api/v1/exchange/clients", Map.of("clientId", clientId, "department", "WJW",
+				"requestsPerMinute", 10_000_000)).statusCode()).isEqualTo(204);
+		String basic = Base64.getEncoder().encodeToString((URLEncoder.encode(clientId, StandardCharsets.UTF_8) + ":"
+				+ URLEncoder.encode(secret, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+		String answer = HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/oauth2/token"))
+				.header("Authorization", "Basic " + basic).header("Content-Type", "application/x-www-form-urlencoded")
+				.POST(HttpRequest.BodyPublishers.ofString("grant_type=client_credentials&scope=exchange")).build(),
+					HttpResponse.BodyHandlers.ofString())
+			.body();
+		return JsonMapper.builder().build().readTree(answer).get("access_token").asText();
+	}
+
+	private static String run(String... command) throws Exception {
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor()).as(out).isZero();
+		return out;
+	}
+
+	private static String match(String text, String regex) {
+		Matcher m = Pattern.compile(regex).matcher(text);
+		assertThat(m.find()).as(regex + " in " + text).isTrue();
+		return m.group(1);
+	}
+
+	private static double millis(String wrkTime) {
+		if (wrkTime.endsWith("us")) {
+			return Double.parseDouble(wrkTime.substring(0, wrkTime.length() - 2)) / 1000;
+		}
+		if (wrkTime.endsWith("ms")) {
+			return Double.parseDouble(wrkTime.substring(0, wrkTime.length() - 2));
+		}
+		return Double.parseDouble(wrkTime.substring(0, wrkTime.length() - 1)) * 1000;
+	}
+
+	private static <T> T as(StaffMember staff, Callable<T> work) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(staff, null, List.of()));
+		try {
+			return work.call();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
 		}
 		finally {
 			SecurityContextHolder.clearContext();
 		}
-		String report = String.format(Locale.ROOT, """
-				base register load benchmark: %,d people loaded with COPY in %.1f s = %,.0f rows/s
-				(generation alone: %,.0f people/s; table now %,d rows)
-				direct indexed key lookup on %,d rows (20,000 lookups, JdbcClient): p50 %.3f ms, p99 %.3f ms
-				""", loaded, seconds, loaded / seconds, generationRate, total, total,
-				sorted[sorted.length / 2] / 1e6, sorted[(int) (sorted.length * 0.99)] / 1e6) + gatewayReport;
-		System.out.println(report);
-		Path out = Path.of("target/benchmarks/base-register-load.txt");
-		Files.createDirectories(out.getParent());
-		Files.writeString(out, report);
+	}
+
+	/** Latencies of both paths and the wall-clock time each path took in all. */
+	private record Figures(long[] direct, long directNanos, long[] gateway, long gatewayNanos) {
+
+		Figures {
+			direct = direct.clone();
+			gateway = gateway.clone();
+			Arrays.sort(direct);
+			Arrays.sort(gateway);
+		}
+
+		double directP(int p) {
+			return direct[(int) Math.min(direct.length - 1, (long) direct.length * p / 100)] / 1e6;
+		}
+
+		double gatewayP(int p) {
+			return gateway[(int) Math.min(gateway.length - 1, (long) gateway.length * p / 100)] / 1e6;
+		}
+
+		/** Lookups per second, of all threads together. */
+		double directRate() {
+			return direct.length / (directNanos / 1e9);
+		}
+
+		double gatewayRate() {
+			return gateway.length / (gatewayNanos / 1e9);
+		}
+
+		double rateRatio() {
+			return gatewayRate() / directRate();
+		}
+
+		double p99Ratio() {
+			return gatewayP(99) / directP(99);
+		}
 	}
 }
