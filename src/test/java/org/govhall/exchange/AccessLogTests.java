@@ -8,6 +8,7 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.restassured.response.Response;
 import org.govhall.exchange.internal.AccessLogSeals;
 import org.govhall.exchange.internal.SyntheticPopulation;
 import org.govhall.shared.audit.AuditTrail;
@@ -133,6 +134,23 @@ class AccessLogTests {
 		assertThat(verified.unsealed()).isZero();
 		assertThat(verified.entries()).isEqualTo(
 				jdbc.sql("select count(*) from exchange_access_log").query(Long.class).single());
+	}
+
+	@Test
+	void supervisors_search_the_access_log_by_subject_on_a_page_and_others_may_not() {
+		String subject = POPULATION.person(33).idNumber();
+		new HallClient(port).signedIn("wlj.steward").postJson("/api/v1/exchange/lookups", Map.of("resource", "GAJ-HJXX",
+				"subject", subject, "purpose", "督查页面测试"));
+		Response page = new HallClient(port).signedIn("dcb.supervisor1").postForm("/workbench/exchange/access-log",
+				Map.of("subject", subject));
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.asString()).contains("督查页面测试", "wlj.steward", "无授权，已拒绝");
+		assertThat(jdbc.sql("select count(*) from shared_audit_entry where action = 'exchange.accessLogRead'"
+				+ " and object_id = ?").param(subject).query(Long.class).single()).isEqualTo(1);
+		assertThat(new HallClient(port).signedIn("wlj.steward").postForm("/workbench/exchange/access-log",
+				Map.of("subject", subject)).statusCode()).isEqualTo(403);
+		assertThat(new HallClient(port, "en").signedIn("dcb.supervisor1").postForm("/workbench/exchange/access-log",
+				Map.of("subject", " ")).asString()).contains("Please enter a subject");
 	}
 
 	private long entriesFor(String subject) {
