@@ -9,6 +9,9 @@ import java.util.Set;
 import org.govhall.exchange.AccessGrant;
 import org.govhall.exchange.DataResource;
 import org.govhall.exchange.DataSharing;
+import org.govhall.exchange.ResourceCatalogue;
+import org.govhall.exchange.ResourceTerms;
+import org.govhall.exchange.SharingRoles;
 import org.govhall.exchange.internal.PopulationGeneration;
 import org.govhall.shared.security.StaffMember;
 import org.govhall.shared.web.NavigationEntry;
@@ -26,8 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Data sharing on the staff workbench: the resource catalogue, a department's requests, and the requests it must
- * decide on as a provider.
+ * Data sharing on the staff workbench: the resource catalogue with its search and a page per resource, a
+ * department's requests, and the requests it must decide on as a provider. Staff only: anyone else signed in
+ * gets the 403 error page; asking and deciding need a role that may ask.
  */
 @Controller
 class DataSharingPagesController {
@@ -40,9 +44,12 @@ class DataSharingPagesController {
 
 	private final PopulationGeneration generation;
 
+	private final ResourceCatalogue catalogue;
+
 	DataSharingPagesController(DataSharing sharing, MessageSource messages, Clock clock,
-			PopulationGeneration generation) {
+			PopulationGeneration generation, ResourceCatalogue catalogue) {
 		this.sharing = sharing;
+		this.catalogue = catalogue;
 		this.messages = messages;
 		this.clock = clock;
 		this.generation = generation;
@@ -55,24 +62,49 @@ class DataSharingPagesController {
 	}
 
 	@GetMapping("/workbench/exchange")
-	String overview(Model model) {
-		StaffMember staff = StaffMember.current().orElseThrow();
-		List<AccessGrant> waiting = sharing.grantsOf(staff.departmentCode(), true).stream()
+	String overview(@RequestParam(required = false) String q, @RequestParam(required = false) String provider,
+			@RequestParam(required = false) String sharing, @RequestParam(required = false) String subjectKey,
+			Model model, Locale locale) {
+		StaffMember staff = staff();
+		List<AccessGrant> waiting = this.sharing.grantsOf(staff.departmentCode(), true).stream()
 			.filter(g -> "REQUESTED".equals(g.status())).toList();
-		List<DataResource> resources = sharing.resources();
-		model.addAttribute("resources", resources);
-		model.addAttribute("labels", resources.stream().flatMap(r -> r.fields().stream()
+		List<DataResource> all = this.sharing.resources();
+		ResourceCatalogue.Query query = new ResourceCatalogue.Query(q, provider, sharing, subjectKey);
+		try {
+			model.addAttribute("resources", catalogue.search(query));
+		}
+		catch (ProblemException invalid) {
+			model.addAttribute("resources", all);
+			model.addAttribute("searchProblem", text(invalid, locale));
+		}
+		model.addAttribute("query", query);
+		model.addAttribute("providers", catalogue.providers());
+		model.addAttribute("sharingTypes", ResourceTerms.SHARING_TYPES);
+		model.addAttribute("subjectKeys", ResourceTerms.SUBJECT_KEY_VALUES);
+		model.addAttribute("labels", all.stream().flatMap(r -> r.fields().stream()
 			.map(f -> java.util.Map.entry(r.code() + "." + f.name(), f.label())))
 			.collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
-		model.addAttribute("mine", sharing.grantsOf(staff.departmentCode(), false));
+		model.addAttribute("mine", this.sharing.grantsOf(staff.departmentCode(), false));
 		model.addAttribute("waiting", waiting);
 		model.addAttribute("department", staff.departmentCode());
+		model.addAttribute("mayRequest", SharingRoles.mayRequest(staff));
 		model.addAttribute("administrator", staff.hasRoleNamed("ADMINISTRATOR"));
 		return "exchange/workbench";
 	}
 
+	@GetMapping("/workbench/exchange/resources/{code}")
+	String resource(@PathVariable String code, Model model) {
+		StaffMember staff = staff();
+		DataResource resource = sharing.resource(code);
+		model.addAttribute("resource", resource);
+		model.addAttribute("mayAsk", SharingRoles.mayRequest(staff) && !"NOT_SHARED".equals(resource.sharingType())
+				&& !resource.providerDepartment().equals(staff.departmentCode()));
+		return "exchange/resource";
+	}
+
 	@GetMapping("/workbench/exchange/resources/{code}/request")
 	String requestForm(@PathVariable String code, Model model) {
+		applicant();
 		model.addAttribute("resource", sharing.resource(code));
 		model.addAttribute("validUntil", LocalDate.now(clock).plusYears(1));
 		return "exchange/request";
@@ -83,6 +115,7 @@ class DataSharingPagesController {
 			@RequestParam String purpose, @RequestParam String legalBasis,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
 			Model model, Locale locale, RedirectAttributes redirect) {
+		applicant();
 		try {
 			AccessGrant grant = sharing.request(code, fields, purpose, legalBasis, validUntil);
 			redirect.addFlashAttribute("done", "GRANTED".equals(grant.status()) ? "exchange.page.granted"
@@ -105,6 +138,7 @@ class DataSharingPagesController {
 	String decide(@PathVariable long id, @RequestParam String decision,
 			@RequestParam(required = false) List<String> fields, @RequestParam(required = false) List<String> masked,
 			@RequestParam(required = false) String reason, Locale locale, RedirectAttributes redirect) {
+		applicant();
 		try {
 			if ("REFUSE".equals(decision)) {
 				sharing.refuse(id, reason);
@@ -141,6 +175,20 @@ class DataSharingPagesController {
 		model.addAttribute("job", generation.job(id)
 			.orElseThrow(() -> ProblemException.notFound("exchange.generation.unknown", id)));
 		return htmx != null ? "exchange/generation :: progress" : "exchange/generation";
+	}
+
+	/** Every exchange page is for staff; anyone else (a signed-in citizen) is refused with the error page. */
+	private static StaffMember staff() {
+		return StaffMember.current().orElseThrow(() -> ProblemException.forbidden("exchange.page.staffOnly"));
+	}
+
+	/** The request and decision pages are for the roles that ask and decide. */
+	private static StaffMember applicant() {
+		StaffMember staff = staff();
+		if (!SharingRoles.mayRequest(staff)) {
+			throw ProblemException.forbidden("exchange.request.role");
+		}
+		return staff;
 	}
 
 	private static StaffMember administrator() {
