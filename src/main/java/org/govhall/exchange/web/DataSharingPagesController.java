@@ -174,7 +174,9 @@ class DataSharingPagesController {
 		administrator();
 		model.addAttribute("job", generation.job(id)
 			.orElseThrow(() -> ProblemException.notFound("exchange.generation.unknown", id)));
-		return htmx != null ? "exchange/generation :: progress" : "exchange/generation";
+		// polling gets out-of-band updates of the bar and texts; the status region itself is never replaced
+		model.addAttribute("oob", htmx != null);
+		return htmx != null ? "exchange/generation :: update" : "exchange/generation";
 	}
 
 	/** Every exchange page is for staff; anyone else (a signed-in citizen) is refused with the error page. */
