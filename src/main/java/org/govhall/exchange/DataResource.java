@@ -14,8 +14,8 @@ import java.util.List;
  * @param sharingType 无条件共享 UNCONDITIONAL, 有条件共享 CONDITIONAL or 不予共享 NOT_SHARED
  * @param notSharedBasis the legal basis for not sharing it
  * @param openType OPEN, CONDITIONAL_OPEN or NOT_OPEN (for the open-data portal)
- * @param updateCycle REAL_TIME, DAILY or MONTHLY
- * @param format API, DATABASE or FILE
+ * @param updateCycle REAL_TIME, DAILY, WEEKLY, MONTHLY, QUARTERLY or ANNUAL
+ * @param format API, DATABASE or FILE (the closed sets are in {@link ResourceTerms})
  * @param fields its fields, in order
  */
 public record DataResource(String code, String name, String providerDepartment, String description, String register,

@@ -142,6 +142,30 @@ class MachineGatewayTests {
 		assertThat(privateKey.statusCode()).isEqualTo(400);
 	}
 
+	@Test
+	void a_deactivated_client_is_refused_at_once_and_a_re_registration_takes_effect_at_once() throws Exception {
+		String subject = new SyntheticPopulation(2026).person(305).idNumber();
+		assertThat(lookup(fresh(), subject).statusCode()).as("known, and so kept on this node").isEqualTo(200);
+		HallClient admin = new HallClient(port).signedIn("sjj.admin");
+		assertThat(new HallClient(port).signedIn("wlj.steward").request().delete("/api/v1/exchange/clients/" + clientId)
+			.statusCode()).as("administrators only").isEqualTo(403);
+		assertThat(admin.request().delete("/api/v1/exchange/clients/" + clientId).statusCode()).isEqualTo(204);
+		assertThat(lookup(fresh(), subject).statusCode()).as("deactivated").isEqualTo(401);
+		assertThat(admin.request().delete("/api/v1/exchange/clients/" + clientId).statusCode()).isEqualTo(404);
+
+		register(clientId, "WLJ", key, 5);
+		assertThat(lookup(fresh(), subject).statusCode()).as("registered again").isEqualTo(200);
+		register(clientId, "JYW", key, 5);
+		Response moved = lookup(fresh(), subject);
+		assertThat(moved.statusCode()).as("now acting for a department without a grant").isEqualTo(403);
+		assertThat(jdbc.sql("select count(*) from shared_audit_entry where action = 'exchange.clientDeactivated'"
+				+ " and object_id = ?").param(clientId).query(Long.class).single()).isEqualTo(1);
+	}
+
+	private String fresh() throws Exception {
+		return assertion(key, clientId, MachineClients.AUDIENCE, 120, UUID.randomUUID().toString());
+	}
+
 	private Response lookup(String assertion, String subject) {
 		return RestAssured.given().port(port).contentType("application/json").header("Authorization", "Bearer " + assertion)
 			.body(Map.of("resource", "GAJ-SFHY", "subject", subject, "purpose", "导游资格审核实名核验"))

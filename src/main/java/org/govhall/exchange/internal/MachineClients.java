@@ -17,6 +17,7 @@ import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
+import org.govhall.exchange.internal.ClientRegistrations.Registration;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
 
@@ -53,8 +54,12 @@ public class MachineClients {
 
 	private final ObjectProvider<JwtDecoder> accessTokens;
 
-	MachineClients(JdbcClient jdbc, AuditTrail audit, Clock clock, ObjectProvider<JwtDecoder> accessTokens) {
+	private final ClientRegistrations registrations;
+
+	MachineClients(JdbcClient jdbc, AuditTrail audit, Clock clock, ObjectProvider<JwtDecoder> accessTokens,
+			ClientRegistrations registrations) {
 		this.jdbc = jdbc;
+		this.registrations = registrations;
 		this.audit = audit;
 		this.clock = clock;
 		this.accessTokens = accessTokens;
@@ -80,6 +85,7 @@ public class MachineClients {
 				    active = true, registered_by = excluded.registered_by, registered_at = excluded.registered_at""")
 			.params(clientId, departmentCode, requestsPerMinute, dailyQuota, by, Timestamp.from(clock.instant()))
 			.update();
+		registrations.changed(clientId);
 		audit.record(AuditEvent.of("exchange.clientRegistered").on("client", clientId).by(by)
 			.detail("department", departmentCode).detail("requestsPerMinute", requestsPerMinute)
 			.detail("authentication", "oauth2-client-credentials"));
@@ -118,8 +124,24 @@ public class MachineClients {
 			.params(clientId, departmentCode, key.toPublicJWK().toJSONString(), requestsPerMinute, dailyQuota, by,
 					Timestamp.from(clock.instant()))
 			.update();
+		registrations.changed(clientId);
 		audit.record(AuditEvent.of("exchange.clientRegistered").on("client", clientId).by(by)
 			.detail("department", departmentCode).detail("requestsPerMinute", requestsPerMinute));
+	}
+
+	/**
+	 * Deactivates a client: its next call is refused (on this node at once, on others within
+	 * {@link ClientRegistrations#FRESHNESS}). Answers false when there is no such active client.
+	 */
+	@Transactional
+	public boolean deactivate(String clientId, String by) {
+		boolean deactivated = jdbc.sql("update exchange_client set active = false where client_id = ? and active")
+			.param(clientId).update() == 1;
+		registrations.changed(clientId);
+		if (deactivated) {
+			audit.record(AuditEvent.of("exchange.clientDeactivated").on("client", clientId).by(by));
+		}
+		return deactivated;
 	}
 
 	/** Checks an assertion and answers the client it authenticates. */
@@ -195,8 +217,10 @@ public class MachineClients {
 			throw new RejectedAssertion("access token lacks the exchange scope");
 		}
 		String clientId = jwt.getSubject();
-		Registration registration = registration(clientId == null ? "" : clientId)
-			.orElseThrow(() -> new RejectedAssertion("unknown client"));
+		if (!AccessTokenPolicy.isClientCredentialsTokenOf(jwt, clientId)) {
+			throw new RejectedAssertion("not a client-credentials token of the client");
+		}
+		Registration registration = registration(clientId).orElseThrow(() -> new RejectedAssertion("unknown client"));
 		return new MachineClient(clientId, registration.department());
 	}
 
@@ -213,8 +237,7 @@ public class MachineClients {
 		if (!allow(clientId)) {
 			return Optional.of(Refusal.RATE_LIMIT);
 		}
-		Integer quota = jdbc.sql("select daily_quota from exchange_client where client_id = ?").param(clientId)
-			.query((rs, n) -> (Integer) rs.getObject(1)).optional().orElse(null);
+		Integer quota = registration(clientId).map(Registration::dailyQuota).orElse(null);
 		if (quota == null) {
 			return Optional.empty();
 		}
@@ -261,11 +284,6 @@ public class MachineClients {
 	}
 
 	private Optional<Registration> registration(String clientId) {
-		return jdbc.sql("select department_code, public_key_jwk, requests_per_minute from exchange_client"
-				+ " where client_id = ? and active").param(clientId)
-			.query((rs, n) -> new Registration(rs.getString(1), rs.getString(2), rs.getInt(3))).optional();
-	}
-
-	private record Registration(String department, String publicJwk, int requestsPerMinute) {
+		return registrations.of(clientId);
 	}
 }

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Service;
 /**
  * Adds synthetic people to the population register in the background (administrators, for load tests and
  * benchmarks: a million or 25 million), continuing the synthetic population where it stands, with progress
- * that any node can show. One generation at a time.
+ * that any node can show. One generation at a time, on every node together: the database holds at most one
+ * running job (a unique index), so a second start that raced past the check is refused like any other.
  */
 @Service
 public class PopulationGeneration {
@@ -90,10 +92,16 @@ public class PopulationGeneration {
 		}
 		long first = jdbc.sql("select count(*) from exchange_person").query(Long.class).single();
 		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				insert into exchange_generation_job (id, target, first_index, state, started_by, started_at)
-				values (?, ?, ?, 'RUNNING', ?, ?)""").params(id, count, first, by, Timestamp.from(clock.instant()))
-			.update();
+		try {
+			jdbc.sql("""
+					insert into exchange_generation_job (id, target, first_index, state, started_by, started_at)
+					values (?, ?, ?, 'RUNNING', ?, ?)""").params(id, count, first, by, Timestamp.from(clock.instant()))
+				.update();
+		}
+		catch (DuplicateKeyException startedMeanwhile) {
+			// another click or node started one after the check above: the unique index on running jobs refused
+			throw ProblemException.conflict("exchange.generation.running");
+		}
 		audit.record(AuditEvent.of("exchange.generationStarted").by(by).on("generation", id).detail("count", count));
 		executor.execute(() -> run(id, first, count));
 		return job(id).orElseThrow();

@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.govhall.exchange.AccessGrant;
 import org.govhall.exchange.DataResource;
 import org.govhall.exchange.DataSharing;
+import org.govhall.exchange.ResourceCatalogue;
 import org.govhall.exchange.ResourcePublishing;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.security.StaffMember;
@@ -49,19 +50,25 @@ class DataSharingApiController {
 
 	private final org.govhall.exchange.BaseRegisters registers;
 
+	private final ResourceCatalogue catalogue;
+
 	DataSharingApiController(DataSharing sharing, AuditTrail audit, ResourcePublishing publishing,
-			org.govhall.exchange.BaseRegisters registers) {
+			org.govhall.exchange.BaseRegisters registers, ResourceCatalogue catalogue) {
 		this.sharing = sharing;
+		this.catalogue = catalogue;
 		this.audit = audit;
 		this.publishing = publishing;
 		this.registers = registers;
 	}
 
 	@GetMapping("/resources")
-	@Operation(summary = "The resource catalogue")
-	List<DataResource> resources() {
+	@Operation(summary = "The resource catalogue, or the resources matching a search: text in name, code, description,"
+			+ " provider or field labels (any case), provider department, sharing type, subject key")
+	List<DataResource> resources(@RequestParam(required = false) String q,
+			@RequestParam(required = false) String provider, @RequestParam(required = false) String sharing,
+			@RequestParam(required = false) String subjectKey) {
 		signedIn();
-		return sharing.resources();
+		return catalogue.search(new ResourceCatalogue.Query(q, provider, sharing, subjectKey));
 	}
 
 	@GetMapping("/resources/{code}")
@@ -71,33 +78,19 @@ class DataSharingApiController {
 		return sharing.resource(code);
 	}
 
-	@GetMapping(path = "/resources/{code}/dcat", produces = "application/ld+json")
+	@GetMapping(path = "/resources/{code}/dcat", produces = DcatDocuments.MEDIA_TYPE)
 	@Operation(summary = "The resource as DCAT (JSON-LD) metadata, for catalogue harvesters")
 	java.util.Map<String, Object> dcat(@PathVariable String code) {
 		signedIn();
-		DataResource r = sharing.resource(code);
-		java.util.Map<String, Object> dataset = new java.util.LinkedHashMap<>();
-		dataset.put("@context", java.util.Map.of("dcat", "http://www.w3.org/ns/dcat#", "dct", "http://purl.org/dc/terms/",
-				"govhall", "urn:govhall:exchange:"));
-		dataset.put("@id", "urn:govhall:exchange:resource:" + r.code());
-		dataset.put("@type", "dcat:Dataset");
-		dataset.put("dct:identifier", r.code());
-		dataset.put("dct:title", java.util.Map.of("@value", r.name(), "@language", "zh-CN"));
-		dataset.put("dct:description", java.util.Map.of("@value", r.description(), "@language", "zh-CN"));
-		dataset.put("dct:publisher", "urn:govhall:department:" + r.providerDepartment());
-		dataset.put("dct:accrualPeriodicity", r.updateCycle());
-		dataset.put("govhall:sharingType", r.sharingType());
-		dataset.put("govhall:openType", r.openType());
-		dataset.put("govhall:subjectKey", r.subjectKey());
-		if (r.notSharedBasis() != null) {
-			dataset.put("govhall:notSharedBasis", r.notSharedBasis());
-		}
-		dataset.put("dcat:distribution", java.util.Map.of("@type", "dcat:Distribution", "dct:format", r.format(),
-				"dcat:accessURL", "/api/v1/exchange/lookups"));
-		dataset.put("govhall:fields", r.fields().stream().map(f -> java.util.Map.of("name", f.name(), "label",
-				f.label(), "type", f.dataType(), "length", f.length(), "personal", f.personal(), "sensitive",
-				f.sensitive())).toList());
-		return dataset;
+		return DcatDocuments.dataset(sharing.resource(code));
+	}
+
+	@GetMapping(path = "/catalog.jsonld", produces = { DcatDocuments.MEDIA_TYPE, "application/json" })
+	@Operation(summary = "The whole resource catalogue as a DCAT catalog (JSON-LD): datasets with their field schemas,"
+			+ " EU update frequencies and IANA media types")
+	java.util.Map<String, Object> catalog() {
+		signedIn();
+		return DcatDocuments.catalog(sharing.resources());
 	}
 
 	@PostMapping("/resources")

@@ -9,6 +9,9 @@ import java.util.Set;
 import org.govhall.exchange.AccessGrant;
 import org.govhall.exchange.DataResource;
 import org.govhall.exchange.DataSharing;
+import org.govhall.exchange.ResourceCatalogue;
+import org.govhall.exchange.ResourceTerms;
+import org.govhall.exchange.SharingRoles;
 import org.govhall.exchange.internal.PopulationGeneration;
 import org.govhall.shared.security.StaffMember;
 import org.govhall.shared.web.NavigationEntry;
@@ -26,8 +29,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Data sharing on the staff workbench: the resource catalogue, a department's requests, and the requests it must
- * decide on as a provider.
+ * Data sharing on the staff workbench: the resource catalogue with its search and a page per resource, a
+ * department's requests, and the requests it must decide on as a provider. Staff only: anyone else signed in
+ * gets the 403 error page; asking and deciding need a role that may ask.
  */
 @Controller
 class DataSharingPagesController {
@@ -40,9 +44,12 @@ class DataSharingPagesController {
 
 	private final PopulationGeneration generation;
 
+	private final ResourceCatalogue catalogue;
+
 	DataSharingPagesController(DataSharing sharing, MessageSource messages, Clock clock,
-			PopulationGeneration generation) {
+			PopulationGeneration generation, ResourceCatalogue catalogue) {
 		this.sharing = sharing;
+		this.catalogue = catalogue;
 		this.messages = messages;
 		this.clock = clock;
 		this.generation = generation;
@@ -55,29 +62,54 @@ class DataSharingPagesController {
 	}
 
 	@GetMapping("/workbench/exchange")
-	String overview(Model model) {
-		StaffMember staff = StaffMember.current().orElseThrow();
-		List<AccessGrant> waiting = sharing.grantsOf(staff.departmentCode(), true).stream()
+	String overview(@RequestParam(required = false) String q, @RequestParam(required = false) String provider,
+			@RequestParam(required = false) String sharing, @RequestParam(required = false) String subjectKey,
+			Model model, Locale locale) {
+		StaffMember staff = staff();
+		List<AccessGrant> waiting = this.sharing.grantsOf(staff.departmentCode(), true).stream()
 			.filter(g -> "REQUESTED".equals(g.status())).toList();
-		List<DataResource> resources = sharing.resources();
-		model.addAttribute("resources", resources);
-		model.addAttribute("labels", resources.stream().flatMap(r -> r.fields().stream()
+		List<DataResource> all = this.sharing.resources();
+		ResourceCatalogue.Query query = new ResourceCatalogue.Query(q, provider, sharing, subjectKey);
+		try {
+			model.addAttribute("resources", catalogue.search(query));
+		}
+		catch (ProblemException invalid) {
+			model.addAttribute("resources", all);
+			model.addAttribute("searchProblem", text(invalid, locale));
+		}
+		model.addAttribute("query", query);
+		model.addAttribute("providers", catalogue.providers());
+		model.addAttribute("sharingTypes", ResourceTerms.SHARING_TYPES);
+		model.addAttribute("subjectKeys", ResourceTerms.SUBJECT_KEY_VALUES);
+		model.addAttribute("labels", all.stream().flatMap(r -> r.fields().stream()
 			.map(f -> java.util.Map.entry(r.code() + "." + f.name(), f.label())))
 			.collect(java.util.stream.Collectors.toMap(java.util.Map.Entry::getKey, java.util.Map.Entry::getValue)));
-		model.addAttribute("sensitive", resources.stream().flatMap(r -> r.fields().stream()
+		model.addAttribute("sensitive", all.stream().flatMap(r -> r.fields().stream()
 			.filter(DataResource.Field::sensitive).map(f -> r.code() + "." + f.name()))
 			.collect(java.util.stream.Collectors.toSet()));
 		model.addAttribute("serviceItemNames", waiting.stream()
-			.collect(java.util.stream.Collectors.toMap(AccessGrant::id, sharing::serviceItemNames)));
-		model.addAttribute("mine", sharing.grantsOf(staff.departmentCode(), false));
+			.collect(java.util.stream.Collectors.toMap(AccessGrant::id, this.sharing::serviceItemNames)));
+		model.addAttribute("mine", this.sharing.grantsOf(staff.departmentCode(), false));
 		model.addAttribute("waiting", waiting);
 		model.addAttribute("department", staff.departmentCode());
+		model.addAttribute("mayRequest", SharingRoles.mayRequest(staff));
 		model.addAttribute("administrator", staff.hasRoleNamed("ADMINISTRATOR"));
 		return "exchange/workbench";
 	}
 
+	@GetMapping("/workbench/exchange/resources/{code}")
+	String resource(@PathVariable String code, Model model) {
+		StaffMember staff = staff();
+		DataResource resource = sharing.resource(code);
+		model.addAttribute("resource", resource);
+		model.addAttribute("mayAsk", SharingRoles.mayRequest(staff) && !"NOT_SHARED".equals(resource.sharingType())
+				&& !resource.providerDepartment().equals(staff.departmentCode()));
+		return "exchange/resource";
+	}
+
 	@GetMapping("/workbench/exchange/resources/{code}/request")
 	String requestForm(@PathVariable String code, Model model) {
+		applicant();
 		model.addAttribute("resource", sharing.resource(code));
 		model.addAttribute("validUntil", LocalDate.now(clock).plusYears(1));
 		model.addAttribute("current", current(code));
@@ -98,6 +130,7 @@ class DataSharingPagesController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
 			@RequestParam(defaultValue = "false") boolean sync, Model model, Locale locale,
 			RedirectAttributes redirect) {
+		applicant();
 		try {
 			AccessGrant grant = sharing.request(new DataSharing.AccessRequest(code, fields, purpose, legalBasis,
 					codes(serviceItems), validUntil, sync));
@@ -126,6 +159,7 @@ class DataSharingPagesController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate validUntil,
 			@RequestParam(defaultValue = "false") boolean sync, @RequestParam(required = false) String reason,
 			Locale locale, RedirectAttributes redirect) {
+		applicant();
 		try {
 			if ("REFUSE".equals(decision)) {
 				sharing.refuse(id, reason);
@@ -163,7 +197,23 @@ class DataSharingPagesController {
 		administrator();
 		model.addAttribute("job", generation.job(id)
 			.orElseThrow(() -> ProblemException.notFound("exchange.generation.unknown", id)));
-		return htmx != null ? "exchange/generation :: progress" : "exchange/generation";
+		// polling gets out-of-band updates of the bar and texts; the status region itself is never replaced
+		model.addAttribute("oob", htmx != null);
+		return htmx != null ? "exchange/generation :: update" : "exchange/generation";
+	}
+
+	/** Every exchange page is for staff; anyone else (a signed-in citizen) is refused with the error page. */
+	private static StaffMember staff() {
+		return StaffMember.current().orElseThrow(() -> ProblemException.forbidden("exchange.page.staffOnly"));
+	}
+
+	/** The request and decision pages are for the roles that ask and decide. */
+	private static StaffMember applicant() {
+		StaffMember staff = staff();
+		if (!SharingRoles.mayRequest(staff)) {
+			throw ProblemException.forbidden("exchange.request.role");
+		}
+		return staff;
 	}
 
 	private static StaffMember administrator() {

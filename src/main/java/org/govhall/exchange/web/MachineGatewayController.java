@@ -14,6 +14,7 @@ import org.govhall.shared.security.StaffMember;
 import org.govhall.shared.web.ProblemException;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -72,6 +73,16 @@ class MachineGatewayController {
 		catch (IllegalArgumentException invalid) {
 			throw new ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST, "bad-request",
 					"exchange.clients.badKey", invalid.getMessage());
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	@DeleteMapping("/api/v1/exchange/clients/{clientId}")
+	@Operation(summary = "Deactivate a department system: its next call is refused (administrators)")
+	ResponseEntity<Void> deactivate(@PathVariable String clientId) {
+		StaffMember admin = administrator("exchange.clients.role");
+		if (!clients.deactivate(clientId, admin.getUsername())) {
+			throw ProblemException.notFound("exchange.clients.unknown", clientId);
 		}
 		return ResponseEntity.noContent().build();
 	}
