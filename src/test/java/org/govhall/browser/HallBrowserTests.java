@@ -17,6 +17,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.govhall.exchange.Person;
+import org.govhall.exchange.internal.SyntheticPopulation;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -239,7 +241,19 @@ class HallBrowserTests {
 
 		page = consumer;
 		page.navigate(url("/workbench/exchange"));
-		assertThat(page.locator("tr", new Page.LocatorOptions().setHasText("RSJ-SBZT")).first()).containsText("已授权");
+		Locator granted = page.locator("#my-grants tr", new Page.LocatorOptions().setHasText("RSJ-SBZT")).first();
+		assertThat(granted).containsText("已授权");
+		granted.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("在“RSJ-SBZT”中查询")).click();
+		Person subject = new SyntheticPopulation(2026).person(108);
+		page.getByLabel("公民身份号码").fill(subject.idNumber());
+		page.getByLabel("使用目的").fill("外资企业员工社保核验：浏览器测试");
+		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询").setExact(true)).click();
+		Locator answer = page.locator("#lookup-answer");
+		assertThat(answer).containsText(subject.socialSecurityStatus());
+		assertThat(answer).containsText("（脱敏）");
+		assertThat(answer).not().containsText(subject.name());
+		assertThat(answer).containsText(subject.name().substring(0, 1) + "*");
+		assertAccessible(page);
 	}
 
 	@Test
