@@ -57,6 +57,8 @@ class AuthorizationServerConfiguration {
 		return http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
 			.addFilterBefore(new org.govhall.identity.internal.SecondFactorGate(problems),
 					AuthorizationFilter.class)
+			.addFilterBefore(new org.govhall.identity.internal.PasswordChangeGate(problems),
+					AuthorizationFilter.class)
 			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 					new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
 			.oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()))
