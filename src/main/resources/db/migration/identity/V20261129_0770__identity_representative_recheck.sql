@@ -6,6 +6,9 @@ alter table identity_company_account
     add column ended_at     timestamptz,
     add column end_reason   varchar(200);
 
+-- every request acting for a company looks the person's bindings up (and whether one is due for a check)
+create index identity_company_account_representative on identity_company_account (legal_representative_id);
+
 alter table identity_agent_authorisation
     add column suspended_at   timestamptz,
     add column suspend_reason varchar(200);
