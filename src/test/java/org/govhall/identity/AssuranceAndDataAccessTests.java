@@ -31,6 +31,9 @@ class AssuranceAndDataAccessTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.govhall.exchange.BaseRegisters registers;
+
 	@Test
 	void without_the_register_an_account_stays_registered_until_a_later_sign_in_checks_it() {
 		Someone someone = Citizens.unregistered(jdbc);
@@ -50,6 +53,51 @@ class AssuranceAndDataAccessTests {
 
 		HallClient client = Citizens.signIn(port, someone.idNumber());
 		assertThat(client.get("/api/v1/identity/me").jsonPath().getString("assurance")).isEqualTo("REAL_NAME");
+	}
+
+	@Test
+	void binding_a_company_authorising_agents_and_acting_for_a_company_need_a_real_name_verified_account() {
+		String code = registers.activeCompanyCodes(100, "测试：认证等级").get(55);
+		var company = registers.legalPerson(code, "测试：认证等级").orElseThrow();
+		// an account still at "registered" (the register could not answer when it was opened)
+		Someone registeredOnly = Citizens.unregistered(jdbc);
+		HallClient unverified = Citizens.signedIn(port, jdbc, registeredOnly);
+		jdbc.sql("update identity_person_account set assurance_level = 'REGISTERED' where identity_number = ?")
+			.param(registeredOnly.idNumber()).update();
+		Response bind = unverified.postJson("/api/v1/identity/me/companies", Map.of("creditCode", code));
+		assertThat(bind.statusCode()).isEqualTo(403);
+		assertThat(bind.jsonPath().getString("detail")).contains("已实名核验").doesNotContain("REAL_NAME");
+
+		if (jdbc.sql("select count(*) from identity_person_account where identity_number = ?")
+			.param(company.legalRepresentativeId()).query(Long.class).single() > 0) {
+			return;
+		}
+		HallClient boss = Citizens.signedIn(port, jdbc, Citizens.of(jdbc, company.legalRepresentativeId()));
+		long companyId = boss.postJson("/api/v1/identity/me/companies", Map.of("creditCode", code)).jsonPath()
+			.getLong("companyId");
+		Someone agent = Citizens.unregistered(jdbc);
+		Citizens.register(new HallClient(port), jdbc, agent);
+		// a level lowered afterwards (a correction of the register, say) stops authorising and acting
+		jdbc.sql("update identity_person_account set assurance_level = 'REGISTERED' where identity_number = ?")
+			.param(company.legalRepresentativeId()).update();
+		try {
+			Response authorise = boss.postJson("/api/v1/identity/me/companies/" + companyId + "/agents",
+					Map.of("identityNumber", agent.idNumber(), "name", agent.name(), "allServices", true,
+							"validUntil", LocalDate.now().plusDays(5).toString()));
+			assertThat(authorise.statusCode()).isEqualTo(403);
+			assertThat(authorise.jsonPath().getString("detail")).contains("已实名核验");
+			Response act = boss.request().contentType("application/json").body(Map.of("companyId", companyId))
+				.put("/api/v1/identity/me/acting");
+			assertThat(act.statusCode()).isEqualTo(403);
+			assertThat(act.jsonPath().getString("detail")).contains("已实名核验");
+		}
+		finally {
+			jdbc.sql("update identity_person_account set assurance_level = 'REAL_NAME' where identity_number = ?")
+				.param(company.legalRepresentativeId()).update();
+		}
+		assertThat(boss.postJson("/api/v1/identity/me/companies/" + companyId + "/agents", Map.of("identityNumber",
+				agent.idNumber(), "name", agent.name(), "allServices", true, "validUntil",
+				LocalDate.now().plusDays(5).toString())).statusCode()).isEqualTo(201);
 	}
 
 	@Test

@@ -142,7 +142,7 @@ class SingleSignOnTests {
 	}
 
 	@Test
-	void an_agent_acting_for_a_company_is_named_as_such_until_the_authorisation_is_revoked() throws Exception {
+	void an_agent_acting_for_a_company_is_named_as_such_until_the_authorisation_is_revoked_which_ends_those_tokens() throws Exception {
 		String code = registers.activeCompanyCodes(100, "测试：单点登录企业身份").get(40);
 		var company = registers.legalPerson(code, "测试：单点登录企业身份").orElseThrow();
 		if (jdbc.sql("select count(*) from identity_person_account where identity_number = ?")
@@ -170,8 +170,14 @@ class SingleSignOnTests {
 			assertThat(rp.last.idClaims().get("company").get("credit_code").asText()).isEqualTo(code);
 
 			boss.request().delete("/api/v1/identity/me/companies/" + companyId + "/agents/" + authorisation);
-			JsonNode after = JSON.readTree(rp.get("http://localhost:" + port + "/userinfo", rp.last.accessToken()));
-			assertThat(after.has("company")).as("userinfo reads the authorisation afresh").isFalse();
+			// the authorization made while acting ends with the authorisation: userinfo refuses, refresh fails
+			assertThatThrownBy(() -> rp.get("http://localhost:" + port + "/userinfo", rp.last.accessToken()))
+				.isInstanceOfSatisfying(DepartmentSystem.TokenRefused.class, r -> assertThat(r.status).isEqualTo(401));
+			assertThatThrownBy(rp::refresh).isInstanceOf(DepartmentSystem.TokenRefused.class);
+			// signing in again, the person is named without the company
+			agent.get("/my");
+			browser.follow(browser.rp("/login"));
+			assertThat(rp.last.userInfo().has("company")).as("userinfo reads the authorisation afresh").isFalse();
 		}
 	}
 

@@ -62,9 +62,10 @@ public final class HallClient {
 		return keep(request().contentType(ContentType.JSON).body(body).post(path));
 	}
 
-	/** Posts a form (with the CSRF header) and keeps the cookies the answer sets. */
+	/** Posts a form in UTF-8, as browsers do (with the CSRF header), and keeps the cookies the answer sets. */
 	public Response postForm(String path, Map<String, ?> params) {
-		return keep(request().contentType(ContentType.URLENC).formParams(params).post(path));
+		return keep(request().contentType(ContentType.URLENC.withCharset(java.nio.charset.StandardCharsets.UTF_8))
+			.formParams(params).post(path));
 	}
 
 	public Response post(String path) {

@@ -14,7 +14,7 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 
 /**
  * After a right password or code: notes where the session started (for the owner's session list), holds staff
- * at the second factor when one is owed, and otherwise continues where the person was going (an OIDC
+ * at the second factor when one is owed (and at the password page after a temporary password), and otherwise continues where the person was going (an OIDC
  * authorisation, say) or to their own start page.
  */
 final class HallSignInSuccess extends SavedRequestAwareAuthenticationSuccessHandler {
@@ -23,9 +23,12 @@ final class HallSignInSuccess extends SavedRequestAwareAuthenticationSuccessHand
 
 	private final IdentityProperties properties;
 
-	HallSignInSuccess(StaffSecondFactor secondFactor, IdentityProperties properties) {
+	private final StaffCredentials credentials;
+
+	HallSignInSuccess(StaffSecondFactor secondFactor, IdentityProperties properties, StaffCredentials credentials) {
 		this.secondFactor = secondFactor;
 		this.properties = properties;
+		this.credentials = credentials;
 	}
 
 	@Override
@@ -36,6 +39,10 @@ final class HallSignInSuccess extends SavedRequestAwareAuthenticationSuccessHand
 		session.setAttribute(SignedInSessions.USER_AGENT, agent == null ? "" : agent.substring(0, Math.min(200, agent.length())));
 		session.setAttribute(SignedInSessions.ADDRESS, request.getRemoteAddr());
 		if (authentication.getPrincipal() instanceof StaffPrincipal staff) {
+			if (credentials.passwordChangeRequired(staff.staffId())) {
+				// a temporary password: the gate holds the staff member at the password page (after any second factor)
+				session.setAttribute(PasswordChangeGate.OWED, Boolean.TRUE);
+			}
 			if (secondFactor.enrolled(staff.staffId())) {
 				session.setAttribute(SecondFactorGate.OWED, "VERIFY");
 				getRedirectStrategy().sendRedirect(request, response, "/login/second-factor");

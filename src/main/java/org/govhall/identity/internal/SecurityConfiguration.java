@@ -89,8 +89,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	HallSignInSuccess hallSignInSuccess(StaffSecondFactor secondFactor, IdentityProperties properties) {
-		return new HallSignInSuccess(secondFactor, properties);
+	HallSignInSuccess hallSignInSuccess(StaffSecondFactor secondFactor, IdentityProperties properties,
+			StaffCredentials credentials) {
+		return new HallSignInSuccess(secondFactor, properties, credentials);
 	}
 
 	@Bean
@@ -136,6 +137,7 @@ class SecurityConfiguration {
 			.addFilterBefore(codeSignIn, UsernamePasswordAuthenticationFilter.class)
 			.addFilterBefore(new SignInThrottle(identity.signInsPerAddress(), clock), OneTimeCodeSignIn.Filter.class)
 			.addFilterBefore(new SecondFactorGate(problems), AuthorizationFilter.class)
+			.addFilterBefore(new PasswordChangeGate(problems), AuthorizationFilter.class)
 			.addFilterBefore(new ActingGate(companies), AuthorizationFilter.class)
 			.authorizeHttpRequests(a -> a.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 				.permitAll()

@@ -69,6 +69,15 @@ public class SignedInSessions {
 		return all.size();
 	}
 
+	/** Ends every session of the owner except the one named (after a password change); answers how many. */
+	public int endOthers(String principalName, String keepSessionId) {
+		var others = repository.findByPrincipalName(principalName).keySet().stream()
+			.filter(id -> !id.equals(keepSessionId))
+			.toList();
+		others.forEach(repository::deleteById);
+		return others.size();
+	}
+
 	static String handle(String sessionId) {
 		try {
 			var digest = java.security.MessageDigest.getInstance("SHA-256")

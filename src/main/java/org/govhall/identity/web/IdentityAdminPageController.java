@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.govhall.identity.internal.oidc.OidcClientChanges;
 import org.govhall.identity.internal.oidc.OidcClients;
 import org.govhall.identity.internal.oidc.SigningKeys;
 import org.govhall.shared.web.NavigationEntry;
@@ -16,6 +17,7 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,7 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The administrator's page of unified identity (统一身份认证管理): the department systems connected to the OIDC
- * provider, registering a new one (its secret shown once), and rotating the token signing key.
+ * provider, registering a new one (its secret shown once), changing one (addresses, scopes, a new secret,
+ * disabling and enabling it), and rotating the token signing key.
  */
 @Controller
 @RequestMapping("/admin/identity")
@@ -32,12 +35,16 @@ class IdentityAdminPageController {
 
 	private final OidcClients clients;
 
+	private final OidcClientChanges changes;
+
 	private final SigningKeys keys;
 
 	private final MessageSource messages;
 
-	IdentityAdminPageController(OidcClients clients, SigningKeys keys, MessageSource messages) {
+	IdentityAdminPageController(OidcClients clients, OidcClientChanges changes, SigningKeys keys,
+			MessageSource messages) {
 		this.clients = clients;
+		this.changes = changes;
 		this.keys = keys;
 		this.messages = messages;
 	}
@@ -72,6 +79,65 @@ class IdentityAdminPageController {
 			redirect.addFlashAttribute("error", problem.text(messages, locale));
 		}
 		return "redirect:/admin/identity";
+	}
+
+	@GetMapping("/clients/{clientId}")
+	String client(@PathVariable String clientId, Model model) {
+		OidcClients.ClientDetails client = clients.details(clientId);
+		model.addAttribute("client", client)
+			.addAttribute("redirectText", String.join("\n", client.redirectUris()))
+			.addAttribute("logoutText", String.join("\n", client.postLogoutRedirectUris()))
+			.addAttribute("scopes", OidcClients.SCOPES.stream().sorted().toList());
+		return "identity/client";
+	}
+
+	@PostMapping("/clients/{clientId}")
+	String update(@PathVariable String clientId, @RequestParam(defaultValue = "") String name,
+			@RequestParam(defaultValue = "") String redirectUris,
+			@RequestParam(defaultValue = "") String postLogoutRedirectUris,
+			@RequestParam(required = false) List<String> scopes, RedirectAttributes redirect, Locale locale) {
+		try {
+			changes.update(clientId, new OidcClientChanges.ClientChange(name, lines(redirectUris),
+					lines(postLogoutRedirectUris), scopes == null ? List.of() : scopes));
+			redirect.addFlashAttribute("notice", messages.getMessage("identityAdmin.client.updated", null, locale));
+		}
+		catch (ProblemException problem) {
+			redirect.addFlashAttribute("error", problem.text(messages, locale));
+		}
+		return "redirect:/admin/identity/clients/" + clientId;
+	}
+
+	@PostMapping("/clients/{clientId}/disable")
+	String disable(@PathVariable String clientId, @RequestParam(defaultValue = "") String reason,
+			RedirectAttributes redirect, Locale locale) {
+		try {
+			int ended = changes.disable(clientId, reason);
+			redirect.addFlashAttribute("notice", messages.getMessage("identityAdmin.client.disabledNow",
+					new Object[] { ended }, locale));
+		}
+		catch (ProblemException problem) {
+			redirect.addFlashAttribute("error", problem.text(messages, locale));
+		}
+		return "redirect:/admin/identity/clients/" + clientId;
+	}
+
+	@PostMapping("/clients/{clientId}/enable")
+	String enable(@PathVariable String clientId, @RequestParam(defaultValue = "") String reason,
+			RedirectAttributes redirect, Locale locale) {
+		try {
+			changes.enable(clientId, reason);
+			redirect.addFlashAttribute("notice", messages.getMessage("identityAdmin.client.enabledNow", null, locale));
+		}
+		catch (ProblemException problem) {
+			redirect.addFlashAttribute("error", problem.text(messages, locale));
+		}
+		return "redirect:/admin/identity/clients/" + clientId;
+	}
+
+	@PostMapping("/clients/{clientId}/secret")
+	String renewSecret(@PathVariable String clientId, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("newSecret", changes.renewSecret(clientId));
+		return "redirect:/admin/identity/clients/" + clientId;
 	}
 
 	@PostMapping("/signing-keys/rotation")

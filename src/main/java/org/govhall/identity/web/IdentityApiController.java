@@ -9,12 +9,14 @@ import java.util.UUID;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.govhall.identity.AssuranceLevel;
 import org.govhall.identity.CompanyRole;
 import org.govhall.identity.PersonPrincipal;
+import org.govhall.identity.Representations;
 import org.govhall.identity.StaffPrincipal;
 import org.govhall.identity.StaffRole;
 import org.govhall.identity.internal.SignedInSessions;
@@ -22,6 +24,7 @@ import org.govhall.identity.internal.oidc.OidcClients;
 import org.govhall.identity.internal.oidc.SigningKeys;
 import org.govhall.identity.internal.people.CitizenRegistration;
 import org.govhall.identity.internal.people.Companies;
+import org.govhall.identity.internal.people.EndedRoles;
 import org.govhall.identity.internal.people.PersonAccount;
 import org.govhall.identity.internal.people.PersonAccounts;
 import org.govhall.identity.internal.people.PersonalData;
@@ -37,6 +40,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -66,10 +70,13 @@ class IdentityApiController {
 
 	private final java.time.Clock clock;
 
+	private final EndedRoles endedRoles;
+
 	IdentityApiController(CitizenRegistration registration, PersonAccounts people, Companies companies,
 			PersonalData data, SignedInSessions sessions, OidcClients clients, SigningKeys keys, AuditTrail audit,
-			java.time.Clock clock) {
+			java.time.Clock clock, EndedRoles endedRoles) {
 		this.clock = clock;
+		this.endedRoles = endedRoles;
 		this.registration = registration;
 		this.people = people;
 		this.companies = companies;
@@ -119,6 +126,36 @@ class IdentityApiController {
 	@Operation(summary = "Bind a company whose legal representative the person is")
 	CompanyRole bind(@AuthenticationPrincipal PersonPrincipal person, @RequestBody Map<String, String> body) {
 		return companies.bind(person(person).accountId(), body.get("creditCode"));
+	}
+
+	@GetMapping("/me/companies/ended")
+	@Operation(summary = "Bindings and agent authorisations that ended because the legal-person register no longer backs them")
+	List<EndedRoles.EndedRole> endedCompanies(@AuthenticationPrincipal PersonPrincipal person) {
+		return endedRoles.of(person(person).accountId());
+	}
+
+	/** The company to act for. */
+	record Acting(Long companyId) {
+	}
+
+	@PutMapping("/me/acting")
+	@Operation(summary = "Start acting for a company (checked against the legal-person register first)")
+	CompanyRole act(@AuthenticationPrincipal PersonPrincipal person, @RequestBody Acting acting, HttpSession session) {
+		if (acting.companyId() == null) {
+			throw ProblemException.forbidden("identity.company.notYours");
+		}
+		CompanyRole role = companies.startActing(person(person).accountId(), acting.companyId());
+		session.setAttribute(Representations.ACTING_COMPANY, acting.companyId());
+		audit.record(AuditEvent.of("person.actingFor").on("company", role.creditCode()).actingFor(role.creditCode())
+			.detail("role", role.role()));
+		return role;
+	}
+
+	@DeleteMapping("/me/acting")
+	ResponseEntity<Void> stopActing(@AuthenticationPrincipal PersonPrincipal person, HttpSession session) {
+		session.removeAttribute(Representations.ACTING_COMPANY);
+		audit.record(AuditEvent.of("person.stoppedActing").on("person", person(person).subject()));
+		return ResponseEntity.noContent().build();
 	}
 
 	/** An agent authorisation. */

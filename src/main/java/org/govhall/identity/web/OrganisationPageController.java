@@ -1,25 +1,36 @@
 package org.govhall.identity.web;
 
 import java.time.Clock;
+import java.util.Locale;
 import java.util.Set;
 
 import org.govhall.identity.DepartmentSummary;
 import org.govhall.identity.OrganisationDirectory;
+import org.govhall.identity.StaffPrincipal;
+import org.govhall.identity.StaffSummary;
 import org.govhall.identity.internal.AccountLocks;
+import org.govhall.identity.internal.StaffCredentials;
+import org.govhall.identity.internal.people.PasswordRules;
 import org.govhall.shared.web.NavigationEntry;
 import org.govhall.shared.web.ProblemException;
 
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators' pages of the organisation: departments, their staff, lifting lock-outs. */
+/**
+ * Administrators' pages of the organisation: departments, their staff, lifting lock-outs, and a staff member's
+ * sign-in help (a temporary password, removing a lost authenticator), always with a reason.
+ */
 @Controller
 @RequestMapping("/admin/organisation")
 @PreAuthorize("hasRole('ADMINISTRATOR')")
@@ -29,11 +40,18 @@ class OrganisationPageController {
 
 	private final AccountLocks locks;
 
+	private final StaffCredentials credentials;
+
+	private final MessageSource messages;
+
 	private final Clock clock;
 
-	OrganisationPageController(OrganisationDirectory directory, AccountLocks locks, Clock clock) {
+	OrganisationPageController(OrganisationDirectory directory, AccountLocks locks, StaffCredentials credentials,
+			MessageSource messages, Clock clock) {
 		this.directory = directory;
 		this.locks = locks;
+		this.credentials = credentials;
+		this.messages = messages;
 		this.clock = clock;
 	}
 
@@ -51,8 +69,7 @@ class OrganisationPageController {
 
 	@GetMapping("/{code}")
 	String department(@PathVariable String code, Model model) {
-		DepartmentSummary department = directory.departmentByCode(code)
-			.orElseThrow(() -> ProblemException.notFound("identity.department.unknown", code));
+		DepartmentSummary department = department(code);
 		model.addAttribute("department", department);
 		model.addAttribute("staff", directory.staffOf(department.id()));
 		model.addAttribute("now", clock.instant());
@@ -64,5 +81,60 @@ class OrganisationPageController {
 		locks.unlock(id);
 		redirect.addFlashAttribute("notice", "organisation.unlocked");
 		return "redirect:/admin/organisation/" + code;
+	}
+
+	@GetMapping("/{code}/staff/{id}")
+	String staffMember(@PathVariable String code, @PathVariable long id, Model model) {
+		DepartmentSummary department = department(code);
+		model.addAttribute("department", department).addAttribute("member", member(department, id))
+			.addAttribute("credentials", credentials.status(id)).addAttribute("now", clock.instant())
+			.addAttribute("minLength", PasswordRules.MIN_LENGTH);
+		return "identity/staff-member";
+	}
+
+	@PostMapping("/{code}/staff/{id}/temporary-password")
+	String temporaryPassword(@PathVariable String code, @PathVariable long id, @RequestParam String reason,
+			@RequestParam(defaultValue = "") String password, @AuthenticationPrincipal StaffPrincipal admin,
+			RedirectAttributes redirect, Locale locale) {
+		StaffSummary member = member(department(code), id);
+		try {
+			StaffCredentials.TemporaryPassword set = credentials.setTemporaryPassword(id, password, reason,
+					admin.getUsername());
+			redirect.addFlashAttribute("notice", messages.getMessage("organisation.temporaryPassword.set",
+					new Object[] { member.displayName(), set.sessionsEnded() }, locale));
+			if (set.generated() != null) {
+				redirect.addFlashAttribute("temporaryPassword", set.generated());
+			}
+		}
+		catch (ProblemException problem) {
+			redirect.addFlashAttribute("error", problem.text(messages, locale));
+		}
+		return "redirect:/admin/organisation/" + code + "/staff/" + id;
+	}
+
+	@PostMapping("/{code}/staff/{id}/second-factor/reset")
+	String resetSecondFactor(@PathVariable String code, @PathVariable long id, @RequestParam String reason,
+			@AuthenticationPrincipal StaffPrincipal admin, RedirectAttributes redirect, Locale locale) {
+		StaffSummary member = member(department(code), id);
+		try {
+			int ended = credentials.resetSecondFactor(id, reason, admin.getUsername());
+			redirect.addFlashAttribute("notice", messages.getMessage("organisation.secondFactor.reset",
+					new Object[] { member.displayName(), ended }, locale));
+		}
+		catch (ProblemException problem) {
+			redirect.addFlashAttribute("error", problem.text(messages, locale));
+		}
+		return "redirect:/admin/organisation/" + code + "/staff/" + id;
+	}
+
+	private DepartmentSummary department(String code) {
+		return directory.departmentByCode(code)
+			.orElseThrow(() -> ProblemException.notFound("identity.department.unknown", code));
+	}
+
+	/** The staff member, who must belong to the department named in the address. */
+	private StaffSummary member(DepartmentSummary department, long id) {
+		return directory.staffMember(id).filter(s -> s.departmentId() == department.id())
+			.orElseThrow(() -> ProblemException.notFound("identity.staff.unknown", id));
 	}
 }

@@ -12,6 +12,7 @@ import org.govhall.identity.PersonPrincipal;
 import org.govhall.identity.Representations;
 import org.govhall.identity.internal.SignedInSessions;
 import org.govhall.identity.internal.people.Companies;
+import org.govhall.identity.internal.people.EndedRoles;
 import org.govhall.identity.internal.people.PersonAccounts;
 import org.govhall.identity.internal.people.PersonalData;
 import org.govhall.shared.audit.AuditEvent;
@@ -19,6 +20,7 @@ import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.web.ProblemException;
 
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,10 +52,13 @@ class PersonalSpaceController {
 
 	private final AuditTrail audit;
 
+	private final EndedRoles endedRoles;
+
 	PersonalSpaceController(PersonAccounts people, Companies companies, SignedInSessions sessions, PersonalData data,
-			MessageSource messages, AuditTrail audit) {
+			MessageSource messages, AuditTrail audit, EndedRoles endedRoles) {
 		this.people = people;
 		this.companies = companies;
+		this.endedRoles = endedRoles;
 		this.sessions = sessions;
 		this.data = data;
 		this.messages = messages;
@@ -66,6 +71,7 @@ class PersonalSpaceController {
 		org.govhall.exchange.AccessRecord.Page accessLog = data.whoReadMyData(person(person).accountId(), accessPage);
 		model.addAttribute("account", people.byId(person.accountId()).orElseThrow())
 			.addAttribute("companies", companies.rolesOf(person.accountId()))
+			.addAttribute("endedRoles", endedRoles.of(person.accountId()))
 			.addAttribute("sessions", sessions.of(person.getUsername(), request.getSession().getId()))
 			.addAttribute("accessLog", accessLog)
 			.addAttribute("accessNames", data.namesFor(accessLog, locale))
@@ -89,14 +95,24 @@ class PersonalSpaceController {
 
 	@PostMapping("/acting")
 	String act(@AuthenticationPrincipal PersonPrincipal person, @RequestParam(required = false) Long companyId,
-			HttpSession session) {
+			HttpSession session, RedirectAttributes redirect, Locale locale) {
 		if (companyId == null) {
 			session.removeAttribute(Representations.ACTING_COMPANY);
 			audit.record(AuditEvent.of("person.stoppedActing").on("person", person(person).subject()));
 			return "redirect:/my";
 		}
-		CompanyRole role = companies.roleIn(person(person).accountId(), companyId)
-			.orElseThrow(() -> ProblemException.forbidden("identity.company.notYours"));
+		CompanyRole role;
+		try {
+			// the register is asked again: a binding it no longer backs ends here, and the person is told why
+			role = companies.startActing(person(person).accountId(), companyId);
+		}
+		catch (ProblemException problem) {
+			if (problem.status() == HttpStatus.FORBIDDEN) {
+				throw problem;
+			}
+			redirect.addFlashAttribute("error", problem.text(messages, locale));
+			return "redirect:/my#companies";
+		}
 		session.setAttribute(Representations.ACTING_COMPANY, companyId);
 		audit.record(AuditEvent.of("person.actingFor").on("company", role.creditCode()).actingFor(role.creditCode())
 			.detail("role", role.role()));

@@ -57,6 +57,8 @@ class AuthorizationServerConfiguration {
 		return http.authorizeHttpRequests(a -> a.anyRequest().authenticated())
 			.addFilterBefore(new org.govhall.identity.internal.SecondFactorGate(problems),
 					AuthorizationFilter.class)
+			.addFilterBefore(new org.govhall.identity.internal.PasswordChangeGate(problems),
+					AuthorizationFilter.class)
 			.exceptionHandling(e -> e.defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/login"),
 					new MediaTypeRequestMatcher(MediaType.TEXT_HTML)))
 			.oauth2ResourceServer(resource -> resource.jwt(Customizer.withDefaults()))
@@ -75,8 +77,8 @@ class AuthorizationServerConfiguration {
 	}
 
 	@Bean
-	RegisteredClientRepository registeredClients(JdbcTemplate jdbc) {
-		return new JdbcRegisteredClientRepository(jdbc);
+	HallRegisteredClients registeredClients(JdbcTemplate jdbc, org.springframework.jdbc.core.simple.JdbcClient sql) {
+		return new HallRegisteredClients(new JdbcRegisteredClientRepository(jdbc), sql);
 	}
 
 	@Bean
@@ -93,17 +95,21 @@ class AuthorizationServerConfiguration {
 	/**
 	 * Validates the provider's own tokens (userinfo, the exchange gateway): RS256 only, with the public key of the
 	 * token's key id taken from the published keys (converted once per key, not per token), then Spring's
-	 * timestamp checks. A key retired beyond its grace period no longer verifies anything.
+	 * timestamp checks. A key retired beyond its grace period no longer verifies anything, nor does a token of a
+	 * client an administrator disabled.
 	 */
 	@Bean
-	JwtDecoder jwtDecoder(SigningKeys keys) {
-		return NimbusJwtDecoder.withJwkSource(keys)
+	JwtDecoder jwtDecoder(SigningKeys keys, DisabledClients disabledClients) {
+		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys)
 			.jwtProcessorCustomizer(processor -> processor.setJWSKeySelector((header, context) ->
 					com.nimbusds.jose.JWSAlgorithm.RS256.equals(header.getAlgorithm())
 							? keys.verificationKey(header.getKeyID()).map(java.util.List::<java.security.Key>of)
 								.orElse(java.util.List.of())
 							: java.util.List.of()))
 			.build();
+		decoder.setJwtValidator(new org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator<>(
+				org.springframework.security.oauth2.jwt.JwtValidators.createDefault(), disabledClients));
+		return decoder;
 	}
 
 	@Bean

@@ -12,23 +12,23 @@ import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.web.ProblemException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
-import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.settings.TokenSettings;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import static org.govhall.identity.internal.oidc.ClientRules.invalid;
+
 /**
  * Department systems registered with the OIDC provider by an administrator: redirect addresses (https, or
  * http on the loopback address 127.0.0.1 for development), the scopes they may ask for, and whether they sign users in (authorization
  * code with PKCE, always) or call the exchange as machines (client credentials). The secret is shown once and
- * stored hashed.
+ * stored hashed. Changes after registration are {@link OidcClientChanges}.
  */
 @Service
 public class OidcClients {
@@ -36,7 +36,7 @@ public class OidcClients {
 	public static final Set<String> SCOPES = Set.of("openid", "profile", "phone", HallClaims.SCOPE_ID_NUMBER,
 			HallClaims.SCOPE_COMPANY, HallClaims.SCOPE_EXCHANGE);
 
-	private final RegisteredClientRepository clients;
+	private final HallRegisteredClients clients;
 
 	private final PasswordEncoder passwords;
 
@@ -48,7 +48,7 @@ public class OidcClients {
 
 	private final SecureRandom random = new SecureRandom();
 
-	OidcClients(RegisteredClientRepository clients, PasswordEncoder passwords, JdbcClient jdbc, AuditTrail audit,
+	OidcClients(HallRegisteredClients clients, PasswordEncoder passwords, JdbcClient jdbc, AuditTrail audit,
 			org.govhall.identity.internal.IdentityProperties properties) {
 		this.clients = clients;
 		this.passwords = passwords;
@@ -70,7 +70,8 @@ public class OidcClients {
 	}
 
 	/** A registered client as listed. */
-	public record ClientSummary(String clientId, String name, String grantTypes, String scopes, String redirectUris) {
+	public record ClientSummary(String clientId, String name, String grantTypes, String scopes, String redirectUris,
+			boolean enabled) {
 	}
 
 	/** Registers a client; answers its secret, shown this once. */
@@ -79,28 +80,22 @@ public class OidcClients {
 		if (request.clientId() == null || !request.clientId().matches("[a-z0-9][a-z0-9._-]{2,63}")) {
 			throw invalid("identity.client.id");
 		}
-		if (clients.findByClientId(request.clientId()) != null) {
+		if (clients.findAnyByClientId(request.clientId()) != null) {
 			throw ProblemException.conflict("identity.client.exists", request.clientId());
 		}
 		if (!request.signsUsersIn() && !request.machine()) {
 			throw invalid("identity.client.noGrant");
 		}
-		List<String> scopes = request.scopes() == null ? List.of() : request.scopes();
-		if (scopes.isEmpty() || !SCOPES.containsAll(scopes)) {
-			throw invalid("identity.client.scopes", String.join(", ", SCOPES.stream().sorted().toList()));
-		}
-		List<String> redirects = clean(request.redirectUris());
-		List<String> logouts = clean(request.postLogoutRedirectUris());
+		List<String> scopes = ClientRules.scopes(request.scopes());
+		List<String> redirects = ClientRules.redirects(request.redirectUris());
+		List<String> logouts = ClientRules.redirects(request.postLogoutRedirectUris());
 		if (request.signsUsersIn() && redirects.isEmpty()) {
 			throw invalid("identity.client.redirectMissing");
 		}
-		for (String uri : concat(redirects, logouts)) {
-			checkRedirect(uri);
-		}
-		String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random.generateSeed(32));
+		String secret = newSecret();
 		RegisteredClient.Builder client = RegisteredClient.withId(UUID.randomUUID().toString())
 			.clientId(request.clientId())
-			.clientName(request.name() == null || request.name().isBlank() ? request.clientId() : request.name().strip())
+			.clientName(ClientRules.name(request.name(), request.clientId()))
 			.clientSecret(passwords.encode(secret))
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
 			.clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
@@ -126,17 +121,55 @@ public class OidcClients {
 
 	public List<ClientSummary> list() {
 		return jdbc.sql("""
-				select client_id, client_name, authorization_grant_types, scopes, coalesce(redirect_uris, '')
+				select client_id, client_name, authorization_grant_types, scopes, coalesce(redirect_uris, ''),
+				       disabled_at is null
 				from oauth2_registered_client order by client_id""")
 			.query((rs, n) -> new ClientSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-					rs.getString(5)))
+					rs.getString(5), rs.getBoolean(6)))
 			.list();
 	}
 
-	/** The origins (scheme, host and port) of every registered redirect address. */
+	/** A client as an administrator edits it. */
+	public record ClientDetails(String clientId, String name, boolean signsUsersIn, boolean machine,
+			boolean requireConsent, List<String> redirectUris, List<String> postLogoutRedirectUris,
+			List<String> scopes, boolean enabled, java.time.Instant disabledAt, String disabledReason) {
+	}
+
+	public ClientDetails details(String clientId) {
+		RegisteredClient client = existing(clientId);
+		var status = jdbc.sql("select disabled_at, disabled_reason from oauth2_registered_client where client_id = ?")
+			.param(clientId)
+			.query((rs, n) -> new Object[] { rs.getTimestamp(1), rs.getString(2) }).single();
+		java.sql.Timestamp disabledAt = (java.sql.Timestamp) status[0];
+		return new ClientDetails(client.getClientId(), client.getClientName(),
+				client.getAuthorizationGrantTypes().contains(AuthorizationGrantType.AUTHORIZATION_CODE),
+				client.getAuthorizationGrantTypes().contains(AuthorizationGrantType.CLIENT_CREDENTIALS),
+				client.getClientSettings().isRequireAuthorizationConsent(), sorted(client.getRedirectUris()),
+				sorted(client.getPostLogoutRedirectUris()), sorted(client.getScopes()), disabledAt == null,
+				disabledAt == null ? null : disabledAt.toInstant(), (String) status[1]);
+	}
+
+	RegisteredClient existing(String clientId) {
+		RegisteredClient client = clientId == null ? null : clients.findAnyByClientId(clientId);
+		if (client == null) {
+			throw ProblemException.notFound("identity.client.unknown", clientId);
+		}
+		return client;
+	}
+
+	String newSecret() {
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(random.generateSeed(32));
+	}
+
+	private static List<String> sorted(Set<String> values) {
+		return values.stream().sorted().toList();
+	}
+
+	/** The origins (scheme, host and port) of every redirect address of an enabled client. */
 	public java.util.Set<String> redirectOrigins() {
 		java.util.Set<String> origins = new java.util.TreeSet<>();
-		for (String uris : jdbc.sql("select coalesce(redirect_uris, '') from oauth2_registered_client")
+		for (String uris : jdbc.sql(
+				"select coalesce(redirect_uris, '') from oauth2_registered_client where disabled_at is null")
 			.query(String.class).list()) {
 			for (String uri : uris.split(",")) {
 				try {
@@ -153,31 +186,4 @@ public class OidcClients {
 		return origins;
 	}
 
-	private static void checkRedirect(String uri) {
-		URI parsed;
-		try {
-			parsed = URI.create(uri);
-		}
-		catch (IllegalArgumentException bad) {
-			throw invalid("identity.client.redirect", uri);
-		}
-		// RFC 8252: a native or development client listens on the loopback address, not on the name "localhost"
-		boolean local = "127.0.0.1".equals(parsed.getHost()) || "[::1]".equals(parsed.getHost());
-		if (parsed.getFragment() != null || parsed.getHost() == null
-				|| !("https".equals(parsed.getScheme()) || ("http".equals(parsed.getScheme()) && local))) {
-			throw invalid("identity.client.redirect", uri);
-		}
-	}
-
-	private static List<String> clean(List<String> uris) {
-		return uris == null ? List.of() : uris.stream().map(String::strip).filter(s -> !s.isEmpty()).distinct().toList();
-	}
-
-	private static List<String> concat(List<String> a, List<String> b) {
-		return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
-	}
-
-	private static ProblemException invalid(String key, Object... args) {
-		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "validation", key, args);
-	}
 }

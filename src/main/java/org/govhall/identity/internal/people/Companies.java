@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.govhall.exchange.DataSharing;
+import org.govhall.identity.Assurance;
 import org.govhall.identity.AssuranceLevel;
 import org.govhall.identity.CompanyRole;
 import org.govhall.identity.internal.IdentityProperties;
@@ -22,6 +23,7 @@ import org.govhall.shared.database.SqlArrays;
 import org.govhall.shared.identifiers.CreditCodes;
 import org.govhall.shared.web.ProblemException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,7 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
  * Company accounts (法人账户) and their agents (经办人授权). A real-name verified citizen binds a company whose
  * legal representative they are, as the legal-person register says through the exchange; the legal
  * representative then authorises agents for all or some services until a date and can revoke them at any
- * moment. Every change is audited.
+ * moment. The binding is checked against the register again when somebody starts acting for the company and
+ * at most once a day otherwise ({@link RepresentativeChecks}). Binding, authorising and acting need a real-name
+ * verified account ({@link Assurance}). Every change is audited.
  */
 @Service
 public class Companies {
@@ -50,25 +54,33 @@ public class Companies {
 
 	private final AuditTrail audit;
 
+	private final RepresentativeChecks checks;
+
+	private final Assurance assurance;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	Companies(JdbcClient jdbc, PersonAccounts people, DataSharing sharing, IdentityProperties properties,
-			AuditTrail audit, Clock clock) {
+			AuditTrail audit, RepresentativeChecks checks, Assurance assurance, ApplicationEventPublisher events,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.people = people;
 		this.sharing = sharing;
 		this.properties = properties;
 		this.audit = audit;
+		this.checks = checks;
+		this.assurance = assurance;
+		this.events = events;
 		this.clock = clock;
 	}
 
 	/** Binds the company to the signed-in person as its legal representative, after checking the registers. */
 	@Transactional(noRollbackFor = ProblemException.class)
 	public CompanyRole bind(long personId, String creditCode) {
+		assurance.require(personId, AssuranceLevel.REAL_NAME);
 		PersonAccount person = people.byId(personId).orElseThrow();
-		if (!person.assurance().atLeast(AssuranceLevel.REAL_NAME)) {
-			throw ProblemException.forbidden("identity.assurance.required", AssuranceLevel.REAL_NAME);
-		}
 		String code = creditCode == null ? "" : creditCode.strip().toUpperCase(Locale.ROOT);
 		var check = CreditCodes.check(code);
 		if (!check.valid()) {
@@ -92,6 +104,7 @@ public class Companies {
 				values (?, ?, ?, ?)
 				on conflict (credit_code) do update set name = excluded.name,
 				    legal_representative_id = excluded.legal_representative_id, verified_at = excluded.verified_at,
+				    rechecked_at = null, ended_at = null, end_reason = null,
 				    version = identity_company_account.version + 1
 				returning id""")
 			.params(code, name, personId, Timestamp.from(clock.instant())).query(Long.class).single();
@@ -99,11 +112,15 @@ public class Companies {
 		return roleIn(personId, id).orElseThrow();
 	}
 
-	/** The companies a person acts for, as legal representative or current agent. */
-	@Transactional(readOnly = true)
+	/**
+	 * The companies a person acts for, as legal representative or current agent. Bindings last confirmed a day
+	 * ago or more are checked against the register first.
+	 */
 	public List<CompanyRole> rolesOf(long personId) {
+		checks.recheckDue(personId);
 		List<CompanyRole> roles = new ArrayList<>(jdbc.sql("""
-				select id, credit_code, name from identity_company_account where legal_representative_id = ? order by name""")
+				select id, credit_code, name from identity_company_account
+				where legal_representative_id = ? and ended_at is null order by name""")
 			.param(personId)
 			.query((rs, n) -> new CompanyRole(rs.getLong(1), rs.getString(2), rs.getString(3), "LEGAL_REPRESENTATIVE",
 					true, List.of(), null, 0))
@@ -111,7 +128,8 @@ public class Companies {
 		roles.addAll(jdbc.sql("""
 				select c.id, c.credit_code, c.name, a.all_services, a.service_codes, a.valid_until, a.id
 				from identity_agent_authorisation a join identity_company_account c on c.id = a.company_id
-				where a.agent_id = ? and a.revoked_at is null and a.valid_from <= ? and a.valid_until >= ?
+				where a.agent_id = ? and a.revoked_at is null and a.suspended_at is null and c.ended_at is null
+				  and a.valid_from <= ? and a.valid_until >= ?
 				order by c.name""")
 			.params(personId, today(), today())
 			.query(Companies::agentRole).list());
@@ -119,29 +137,55 @@ public class Companies {
 	}
 
 	/** The person's role in one company right now, if any: the check behind every act "as" a company. */
-	@Transactional(readOnly = true)
 	public Optional<CompanyRole> roleIn(long personId, long companyId) {
 		return rolesOf(personId).stream().filter(r -> r.companyId() == companyId).findFirst();
 	}
 
-	/** An agent authorisation as the legal representative sees it. */
-	public record Agent(long id, String name, String maskedIdentityNumber, boolean allServices,
-			List<String> serviceCodes, LocalDate validFrom, LocalDate validUntil, boolean revoked, boolean expired) {
+	/**
+	 * The person starts acting for a company: the binding is checked against the register first. When the
+	 * register no longer names the legal representative, or the company is no longer active, the binding ends
+	 * (and the agents the representative authorised are suspended) and the person is told why. When the register
+	 * cannot answer, a binding confirmed within the last day still counts.
+	 */
+	public CompanyRole startActing(long personId, long companyId) {
+		assurance.require(personId, AssuranceLevel.REAL_NAME);
+		CompanyRole role = roleIn(personId, companyId)
+			.orElseThrow(() -> ProblemException.forbidden("identity.company.notYours"));
+		RepresentativeChecks.Result check = checks.beforeActing(companyId);
+		return switch (check.outcome()) {
+			case CONFIRMED -> roleIn(personId, companyId)
+				.orElseThrow(() -> ProblemException.forbidden("identity.company.notYours"));
+			case ENDED -> throw ProblemException.conflict(role.legalRepresentative()
+					? "identity.company.ended." + check.reason() : "identity.agent.suspended",
+					role.companyName(), String.valueOf(check.registerStatus()));
+			case UNAVAILABLE -> {
+				if (!check.recentlyConfirmed()) {
+					throw new ProblemException(HttpStatus.SERVICE_UNAVAILABLE, "register-unavailable",
+							"identity.company.registerUnavailable");
+				}
+				yield role;
+			}
+		};
 	}
 
-	@Transactional(readOnly = true)
+	/** An agent authorisation as the legal representative sees it. */
+	public record Agent(long id, String name, String maskedIdentityNumber, boolean allServices,
+			List<String> serviceCodes, LocalDate validFrom, LocalDate validUntil, boolean revoked, boolean expired,
+			boolean suspended) {
+	}
+
 	public List<Agent> agentsOf(long legalRepresentativeId, long companyId) {
 		requireLegalRepresentative(legalRepresentativeId, companyId);
 		return jdbc.sql("""
 				select a.id, p.name, p.identity_number, a.all_services, a.service_codes, a.valid_from, a.valid_until,
-				       a.revoked_at is not null, a.valid_until < ?
+				       a.revoked_at is not null, a.valid_until < ?, a.suspended_at is not null
 				from identity_agent_authorisation a join identity_person_account p on p.id = a.agent_id
-				where a.company_id = ? order by a.revoked_at nulls first, a.id desc""")
+				where a.company_id = ? order by a.revoked_at nulls first, a.suspended_at nulls first, a.id desc""")
 			.params(today(), companyId)
 			.query((rs, n) -> new Agent(rs.getLong(1), rs.getString(2),
 					Masks.identityNumber(rs.getString(3)), rs.getBoolean(4),
 					codes(rs.getArray(5)), rs.getDate(6).toLocalDate(), rs.getDate(7).toLocalDate(), rs.getBoolean(8),
-					rs.getBoolean(9)))
+					rs.getBoolean(9), rs.getBoolean(10)))
 			.list();
 	}
 
@@ -152,6 +196,7 @@ public class Companies {
 	@Transactional
 	public long authorise(long legalRepresentativeId, long companyId, String agentIdentityNumber, String agentName,
 			boolean allServices, List<String> serviceCodes, LocalDate validUntil) {
+		assurance.require(legalRepresentativeId, AssuranceLevel.REAL_NAME);
 		CompanyRole company = requireLegalRepresentative(legalRepresentativeId, companyId);
 		PersonAccount agent = people.byIdentityNumber(agentIdentityNumber == null ? "" : agentIdentityNumber)
 			.filter(a -> agentName != null && RealNameCheck.normal(a.name()).equals(RealNameCheck.normal(agentName)))
@@ -175,7 +220,8 @@ public class Companies {
 			throw invalid("identity.agent.period", MAX_AGENT_YEARS);
 		}
 		boolean active = jdbc.sql("""
-				select count(*) from identity_agent_authorisation where company_id = ? and agent_id = ? and revoked_at is null""")
+				select count(*) from identity_agent_authorisation
+				where company_id = ? and agent_id = ? and revoked_at is null and suspended_at is null""")
 			.params(companyId, agent.id()).query(Long.class).single() > 0;
 		if (active) {
 			throw ProblemException.conflict("identity.agent.exists");
@@ -193,21 +239,25 @@ public class Companies {
 		return id;
 	}
 
-	/** Ends an agent's authorisation at once. */
+	/**
+	 * Ends an agent's authorisation at once. The OIDC authorizations the agent made while acting for the company
+	 * end with it, so that a department system's refresh token no longer yields tokens naming the company.
+	 */
 	@Transactional
 	public void revoke(long legalRepresentativeId, long companyId, long authorisationId, String reason) {
 		CompanyRole company = requireLegalRepresentative(legalRepresentativeId, companyId);
-		int changed = jdbc.sql("""
+		long agentId = jdbc.sql("""
 				update identity_agent_authorisation set revoked_at = ?, revoked_by = ?, revoke_reason = ?
-				where id = ? and company_id = ? and revoked_at is null""")
+				where id = ? and company_id = ? and revoked_at is null returning agent_id""")
 			.params(Timestamp.from(clock.instant()), legalRepresentativeId,
 					reason == null || reason.isBlank() ? null : reason.strip(), authorisationId, companyId)
-			.update();
-		if (changed == 0) {
-			throw ProblemException.notFound("identity.agent.notFound");
-		}
+			.query(Long.class).optional()
+			.orElseThrow(() -> ProblemException.notFound("identity.agent.notFound"));
+		PersonAccount agent = people.byId(agentId).orElseThrow();
 		audit.record(AuditEvent.of("company.agentRevoked").on("agent-authorisation", authorisationId)
-			.actingFor(company.creditCode()).because(reason));
+			.actingFor(company.creditCode()).because(reason).detail("agent", agent.subject()));
+		events.publishEvent(new CompanyRoleEnded(agent.id(), agent.subject().toString(), companyId,
+				company.creditCode(), "revoked"));
 	}
 
 	private CompanyRole requireLegalRepresentative(long personId, long companyId) {
