@@ -1,5 +1,6 @@
 package org.govhall.browser;
 
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -8,6 +9,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
 import com.microsoft.playwright.options.AriaRole;
+import org.govhall.exchange.internal.SyntheticPopulation;
 import org.govhall.support.Citizens;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
@@ -115,6 +117,28 @@ class AccessibilityBrowserTests {
 		assertAccessible(page);
 		page.navigate(url("/workbench/exchange?subjectKey=PASSPORT"));
 		assertThat(page.getByRole(AriaRole.ALERT)).containsText("PASSPORT");
+		assertAccessible(page);
+	}
+
+	@Test
+	void a_supervisor_reads_the_access_log_with_the_keyboard_in_either_language() {
+		String subject = new SyntheticPopulation(2026).person(110).idNumber();
+		new HallClient(port).signedIn("wlj.steward").postJson("/api/v1/exchange/lookups", Map.of("resource", "GAJ-HJXX",
+				"subject", subject, "purpose", "无障碍测试"));
+		Page page = open("zh-CN");
+		signIn(page, "dcb.supervisor1");
+		page.navigate(url("/workbench/exchange/access-log"));
+		assertAccessible(page);
+		page.getByLabel("查询对象").fill(subject);
+		page.getByLabel("查询对象").press("Enter");
+		assertThat(page.locator("#access-records")).containsText("无障碍测试");
+		assertThat(page.locator("#access-records")).containsText("文化和旅游局");
+		assertAccessible(page);
+		page.navigate(url("/workbench/exchange/access-log?lang=en"));
+		page.getByLabel("Subject").fill(subject);
+		page.getByLabel("Subject").press("Enter");
+		assertThat(page.locator("#access-records")).containsText("Refused: no grant");
+		assertThat(page.locator("#access-records")).containsText("Culture and Tourism Bureau");
 		assertAccessible(page);
 	}
 

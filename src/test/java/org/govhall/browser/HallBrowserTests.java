@@ -230,7 +230,7 @@ class HallBrowserTests {
 		page = rsj;
 		signIn("rsj.steward");
 		page.navigate(url("/workbench/exchange"));
-		Locator request = page.locator(".result", new Page.LocatorOptions().setHasText("SWW"));
+		Locator request = page.locator(".result", new Page.LocatorOptions().setHasText("商务委员会"));
 		assertThat(request).containsText("外资企业员工社保核验");
 		assertAccessible(page);
 		request.locator("input[name=masked][value=name]").check();

@@ -1,11 +1,16 @@
 package org.govhall.exchange;
 
+import java.util.List;
+
 import org.govhall.exchange.internal.SyntheticCompanies;
 import org.govhall.exchange.internal.SyntheticPopulation;
+import org.govhall.shared.identifiers.CreditCodes;
+import org.govhall.shared.identifiers.IdentityNumbers;
 import org.govhall.support.GovHallTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -19,6 +24,9 @@ class BaseRegistersTests {
 
 	@Autowired
 	DataSharing sharing;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void the_demo_registers_hold_the_configured_synthetic_population() {
@@ -69,5 +77,20 @@ class BaseRegistersTests {
 		assertThat(nearest).hasSize(3).first().isEqualTo(known);
 		assertThat(nearest).allSatisfy(a -> assertThat(a.latitude().subtract(known.latitude()).abs())
 			.isLessThanOrEqualTo(new java.math.BigDecimal("0.01")));
+	}
+
+	@Test
+	void every_loaded_identity_number_and_credit_code_passes_the_validators() {
+		java.time.LocalDate today = java.time.LocalDate.now();
+		List<String> invalidPeople = jdbc.sql("select id_number from exchange_person").query(String.class).list()
+			.stream().filter(id -> !IdentityNumbers.check(id.strip(), today).valid()).toList();
+		assertThat(invalidPeople).isEmpty();
+		List<String> invalidCompanies = jdbc.sql("select credit_code from exchange_legal_person").query(String.class)
+			.list().stream().filter(code -> !CreditCodes.check(code.strip()).valid()).toList();
+		assertThat(invalidCompanies).isEmpty();
+		assertThat(jdbc.sql("""
+				select count(*) from exchange_legal_person c
+				where not exists (select 1 from exchange_person p where p.id_number = c.legal_representative_id)""")
+			.query(Long.class).single()).as("every legal representative is in the population register").isZero();
 	}
 }

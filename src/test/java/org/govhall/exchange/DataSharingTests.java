@@ -322,6 +322,22 @@ class DataSharingTests {
 			.containsEntry("grid_cell", found.getString("[0].gridCell"));
 	}
 
+	@Test
+	void a_staff_member_who_looks_up_too_much_in_a_minute_is_told_to_wait() {
+		HallClient head = new HallClient(port).signedIn("sthj.head");
+		head.postJson("/api/v1/exchange/grants", request("GAJ-SFHY", List.of("name")));
+		Person subject = POPULATION.person(109);
+		for (int i = 0; i < 120; i++) {
+			assertThat(lookup(head, "GAJ-SFHY", subject).statusCode()).isEqualTo(200);
+		}
+		Response refused = lookup(head, "GAJ-SFHY", subject);
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.header("Retry-After")).isEqualTo("60");
+		assertThat(refused.jsonPath().getString("detail")).contains("120");
+		assertThat(lookup(new HallClient(port).signedIn("sthj.steward"), "GAJ-SFHY", subject).statusCode())
+			.as("a colleague is not held back").isEqualTo(200);
+	}
+
 	private static Response lookup(HallClient client, String resource, Person subject) {
 		return client.postJson("/api/v1/exchange/lookups",
 				Map.of("resource", resource, "subject", subject.idNumber(), "purpose", "办件核验"));

@@ -63,6 +63,17 @@ class MachineGatewayTests {
 		assertThat(response.jsonPath().getMap("fields")).containsOnlyKeys("name");
 		assertThat(response.jsonPath().getString("fields.name")).isEqualTo(subject.name());
 		assertThat(response.header("Set-Cookie")).as("stateless").isNull();
+		assertThat(jdbc.sql("select channel || ' ' || actor from exchange_access_log where subject = ? and consumer = 'WLJ'"
+				+ " order by id desc limit 1").param(subject.idNumber()).query(String.class).single())
+			.isEqualTo("MACHINE client:" + clientId);
+
+		Response noPurpose = RestAssured.given().port(port).contentType("application/json")
+			.header("Authorization", "Bearer " + assertion(key, clientId, MachineClients.AUDIENCE, 120,
+					UUID.randomUUID().toString()))
+			.body(Map.of("resource", "GAJ-SFHY", "subject", subject.idNumber(), "purpose", " "))
+			.post("/api/v1/exchange/machine/lookups");
+		assertThat(noPurpose.statusCode()).as("a department system states its purpose too").isEqualTo(400);
+		assertThat(noPurpose.contentType()).startsWith("application/problem+json");
 	}
 
 	@Test

@@ -10,8 +10,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param demoCompanies how many synthetic legal persons it gets
  * @param demoAddresses how many standard addresses its spatial register gets
  * @param seed the seed of the synthetic data (the same seed, the same people)
+ * @param staffLookupsPerMinute how many lookups one staff member may make a minute (on each node)
  */
 @ConfigurationProperties("govhall.exchange")
 public record ExchangeProperties(@DefaultValue("100000") long demoPeople, @DefaultValue("20000") long demoCompanies,
-		@DefaultValue("20000") long demoAddresses, @DefaultValue("2026") long seed) {
+		@DefaultValue("20000") long demoAddresses, @DefaultValue("2026") long seed,
+		@DefaultValue("120") int staffLookupsPerMinute) {
 }

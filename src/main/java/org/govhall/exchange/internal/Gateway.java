@@ -48,8 +48,13 @@ public class Gateway {
 
 	private final Clock clock;
 
+	private final ExchangeProperties properties;
+
+	private final CallsPerMinute staffCalls = new CallsPerMinute();
+
 	Gateway(ResourceStore resources, ActiveGrants grants, GovernedLookups lookups, AccessLog log, JdbcClient jdbc,
-			Clock clock) {
+			Clock clock, ExchangeProperties properties) {
+		this.properties = properties;
 		this.resources = resources;
 		this.grants = grants;
 		this.lookups = lookups;
@@ -72,6 +77,15 @@ public class Gateway {
 
 	public Lookup lookup(AccessContext who, String resourceCode, String rawSubject, String purpose) {
 		requirePurpose(purpose);
+		if ("STAFF".equals(who.channel())
+				&& !staffCalls.admit(who.actor(), properties.staffLookupsPerMinute(), who.at())) {
+			if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+					&& attributes.getResponse() != null) {
+				attributes.getResponse().setHeader("Retry-After", "60");
+			}
+			throw new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "exchange.lookup.tooMany",
+					properties.staffLookupsPerMinute());
+		}
 		DataResource resource = resource(resourceCode);
 		Register register = register(resource);
 		String subject = normalise(rawSubject);

@@ -5,11 +5,7 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSVerifier;
@@ -50,7 +46,7 @@ public class MachineClients {
 
 	private final Clock clock;
 
-	private final Map<String, Deque<Instant>> recentCalls = new ConcurrentHashMap<>();
+	private final CallsPerMinute recentCalls = new CallsPerMinute();
 
 	private final ObjectProvider<JwtDecoder> accessTokens;
 
@@ -260,18 +256,7 @@ public class MachineClients {
 	/** Counts a call; false when the client has used up its calls of the last minute. */
 	public boolean allow(String clientId) {
 		int limit = registration(clientId).map(Registration::requestsPerMinute).orElse(0);
-		Instant now = clock.instant();
-		Deque<Instant> calls = recentCalls.computeIfAbsent(clientId, id -> new ArrayDeque<>());
-		synchronized (calls) {
-			while (!calls.isEmpty() && calls.peekFirst().isBefore(now.minusSeconds(60))) {
-				calls.pollFirst();
-			}
-			if (calls.size() >= limit) {
-				return false;
-			}
-			calls.addLast(now);
-			return true;
-		}
+		return recentCalls.admit(clientId, limit, clock.instant());
 	}
 
 	private static java.security.Key keyOf(Registration registration) throws JOSEException, ParseException {
