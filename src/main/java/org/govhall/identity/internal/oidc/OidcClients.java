@@ -97,7 +97,9 @@ public class OidcClients {
 		for (String uri : concat(redirects, logouts)) {
 			checkRedirect(uri);
 		}
-		String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(random.generateSeed(32));
+		byte[] secretBytes = new byte[32];
+		random.nextBytes(secretBytes);
+		String secret = Base64.getUrlEncoder().withoutPadding().encodeToString(secretBytes);
 		RegisteredClient.Builder client = RegisteredClient.withId(UUID.randomUUID().toString())
 			.clientId(request.clientId())
 			.clientName(request.name() == null || request.name().isBlank() ? request.clientId() : request.name().strip())
