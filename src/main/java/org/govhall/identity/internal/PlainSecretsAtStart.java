@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seals, at start, the signing keys and authenticator secrets a hall wrote in clear before secrets were sealed
- * at rest (ADR 0008). Reading never depended on it: a plain row is read as it is until sealed.
+ * at rest (ADR 0008), then reads the signing keys once, so that a hall started with the wrong key-encryption
+ * key stops at once. Reading never depended on sealing: a plain row is read as it is until sealed.
  */
 @Component
 @Order(1)
@@ -36,6 +37,8 @@ class PlainSecretsAtStart implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		seal();
+		// fail the start, not the first sign-in, when the keys were sealed under another key-encryption key
+		keys.activeKid();
 	}
 
 	/** Seals what is still plain; answers how many rows. */
