@@ -1,6 +1,7 @@
 package org.govhall.identity;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 import io.restassured.http.ContentType;
@@ -138,7 +139,8 @@ class CitizenAccountTests {
 		HallClient english = new HallClient(port, "en");
 		english.get("/login");
 		Response start = english.postJson("/api/v1/identity/registrations", Map.of("identityNumber",
-				other.idNumber(), "name", "Somebody Else", "mobile", other.mobile(), "password", Citizens.PASSWORD));
+				other.idNumber(), "name", "Somebody Else", "mobile", other.mobile(), "password", Citizens.PASSWORD,
+				"consent", true));
 		Response confirmed = english.postJson("/api/v1/identity/registrations/"
 				+ start.jsonPath().getString("registration") + "/confirmation",
 				Map.of("code", Citizens.lastCode(jdbc, other.mobile())));
@@ -153,17 +155,20 @@ class CitizenAccountTests {
 		String badCheck = someone.idNumber().substring(0, 17)
 				+ (someone.idNumber().charAt(17) == '0' ? "1" : "0");
 		Response badNumber = client.postJson("/api/v1/identity/registrations", Map.of("identityNumber", badCheck,
-				"name", someone.name(), "mobile", someone.mobile(), "password", Citizens.PASSWORD));
+				"name", someone.name(), "mobile", someone.mobile(), "password", Citizens.PASSWORD, "consent",
+				true));
 		assertThat(badNumber.statusCode()).isEqualTo(422);
 		assertThat(badNumber.jsonPath().getString("detail")).contains("校验位");
 
 		Response weak = client.postJson("/api/v1/identity/registrations", Map.of("identityNumber",
-				someone.idNumber(), "name", someone.name(), "mobile", someone.mobile(), "password", "short1"));
+				someone.idNumber(), "name", someone.name(), "mobile", someone.mobile(), "password", "short1", "consent",
+				true));
 		assertThat(weak.statusCode()).isEqualTo(422);
 		assertThat(weak.jsonPath().getString("detail")).contains("至少 10 位");
 
 		Response badMobile = client.postJson("/api/v1/identity/registrations", Map.of("identityNumber",
-				someone.idNumber(), "name", someone.name(), "mobile", "12345", "password", Citizens.PASSWORD));
+				someone.idNumber(), "name", someone.name(), "mobile", "12345", "password", Citizens.PASSWORD, "consent",
+				true));
 		assertThat(badMobile.jsonPath().getString("detail")).contains("11 位");
 
 		Response missing = client.postJson("/api/v1/identity/registrations", Map.of("name", someone.name()));
@@ -181,7 +186,7 @@ class CitizenAccountTests {
 		again.get("/login");
 		Response duplicate = again.postJson("/api/v1/identity/registrations", Map.of("identityNumber",
 				someone.idNumber(), "name", someone.name(), "mobile", Citizens.mobile(9_000_002), "password",
-				Citizens.PASSWORD));
+				Citizens.PASSWORD, "consent", true));
 		assertThat(duplicate.statusCode()).isEqualTo(409);
 
 		Someone hasty = Citizens.unregistered(jdbc);
@@ -219,11 +224,238 @@ class CitizenAccountTests {
 
 		// an unregistered mobile gets the same answer but no text
 		String stranger = Citizens.mobile(9_000_003);
-		Response unknown = new HallClient(port).request().contentType(ContentType.URLENC)
-			.formParam("mobile", stranger).post("/login/code/send");
-		assertThat(unknown.statusCode()).isIn(302, 403);
-		assertThat(jdbc.sql("select count(*) from identity_dev_sms where mobile = ?").param(stranger)
-			.query(Long.class).single()).isZero();
+		HallClient anybody = new HallClient(port);
+		anybody.get("/login/code");
+		Response unknown = anybody.postForm("/login/code/send", Map.of("mobile", stranger));
+		assertThat(unknown.statusCode()).isEqualTo(302);
+		assertThat(unknown.header("Location")).contains("/login/code?challenge=");
+		assertThat(texts(stranger)).isZero();
+	}
+
+	@Test
+	void code_sign_in_answers_alike_for_mobiles_with_and_without_an_account() {
+		Someone known = Citizens.unregistered(jdbc);
+		Citizens.register(new HallClient(port), jdbc, known);
+		ageCodes(known.mobile());
+		String unknown = Citizens.unregistered(jdbc).mobile();
+		for (String mobile : List.of(known.mobile(), unknown)) {
+			HallClient client = new HallClient(port);
+			client.get("/login/code");
+			Response first = client.postForm("/login/code/send", Map.of("mobile", mobile));
+			assertThat(first.statusCode()).as(mobile).isEqualTo(302);
+			assertThat(first.header("Location")).as(mobile).contains("/login/code?challenge=");
+			String challenge = first.header("Location").replaceAll(".*challenge=([0-9a-f-]+).*", "$1");
+
+			Response again = client.postForm("/login/code/send", Map.of("mobile", mobile));
+			assertThat(again.statusCode()).as(mobile).isEqualTo(200);
+			assertThat(again.body().asString()).as(mobile).contains("请 60 秒后再试");
+
+			Response wrong = client.postForm("/login/code", Map.of("challenge", challenge, "mobile", mobile, "code",
+					"abcdef"));
+			assertThat(wrong.header("Location")).as(mobile).contains("error=identity.code.wrong");
+			assertThat(client.getEncoded(pathOf(wrong)).body().asString()).as(mobile).contains("还可再试 4 次");
+		}
+		assertThat(texts(unknown)).isZero();
+		assertThat(texts(known.mobile())).isEqualTo(2);
+		assertThat(jdbc.sql("select count(*) from shared_audit_entry where action = 'person.codeWithheld' and object_id = ?")
+			.param(unknown.substring(0, 3) + "****" + unknown.substring(7)).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void a_wrong_sign_in_code_shows_the_tries_really_left() {
+		Someone someone = Citizens.unregistered(jdbc);
+		Citizens.register(new HallClient(port), jdbc, someone);
+		ageCodes(someone.mobile());
+		HallClient client = new HallClient(port);
+		client.get("/login/code");
+		String challenge = client.postForm("/login/code/send", Map.of("mobile", someone.mobile())).header("Location")
+			.replaceAll(".*challenge=([0-9a-f-]+).*", "$1");
+		String wrong = Citizens.lastCode(jdbc, someone.mobile()).equals("000000") ? "111111" : "000000";
+		Response first = client.postForm("/login/code", Map.of("challenge", challenge, "mobile", someone.mobile(),
+				"code", wrong));
+		assertThat(client.getEncoded(pathOf(first)).body().asString()).contains("还可再试 4 次");
+		Response second = client.postForm("/login/code", Map.of("challenge", challenge, "mobile", someone.mobile(),
+				"code", wrong));
+		assertThat(client.getEncoded(pathOf(second)).body().asString()).contains("还可再试 3 次")
+			.doesNotContain("还可再试 5 次");
+	}
+
+	@Test
+	void a_sign_in_code_is_used_once_and_expires() {
+		Someone someone = Citizens.unregistered(jdbc);
+		Citizens.register(new HallClient(port), jdbc, someone);
+		ageCodes(someone.mobile());
+		HallClient client = new HallClient(port);
+		client.get("/login/code");
+		String challenge = client.postForm("/login/code/send", Map.of("mobile", someone.mobile())).header("Location")
+			.replaceAll(".*challenge=([0-9a-f-]+).*", "$1");
+		String code = Citizens.lastCode(jdbc, someone.mobile());
+		assertThat(client.postForm("/login/code", Map.of("challenge", challenge, "mobile", someone.mobile(), "code",
+				code)).header("Location")).endsWith("/my");
+
+		HallClient replay = new HallClient(port);
+		replay.get("/login/code");
+		Response replayed = replay.postForm("/login/code", Map.of("challenge", challenge, "mobile", someone.mobile(),
+				"code", code));
+		assertThat(replayed.header("Location")).contains("error=identity.code.used");
+		assertThat(replay.getEncoded(pathOf(replayed)).body().asString()).contains("已使用");
+		assertThat(replay.get("/my").statusCode()).isEqualTo(302);
+
+		ageCodes(someone.mobile());
+		String late = replay.postForm("/login/code/send", Map.of("mobile", someone.mobile())).header("Location")
+			.replaceAll(".*challenge=([0-9a-f-]+).*", "$1");
+		jdbc.sql("update identity_one_time_code set expires_at = now() - interval '1 second' where id = ?::uuid")
+			.param(late).update();
+		Response expired = replay.postForm("/login/code", Map.of("challenge", late, "mobile", someone.mobile(),
+				"code", Citizens.lastCode(jdbc, someone.mobile())));
+		assertThat(expired.header("Location")).contains("error=identity.code.expired");
+		assertThat(replay.getEncoded(pathOf(expired)).body().asString()).contains("已过期（有效期 5 分钟）");
+		assertThat(replay.get("/my").statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void registering_without_consent_to_the_real_name_check_is_refused_clearly() {
+		Someone someone = Citizens.unregistered(jdbc);
+		HallClient client = new HallClient(port);
+		client.get("/login");
+		Response api = client.postJson("/api/v1/identity/registrations", Map.of("identityNumber", someone.idNumber(),
+				"name", someone.name(), "mobile", someone.mobile(), "password", Citizens.PASSWORD));
+		assertThat(api.statusCode()).isEqualTo(400);
+		assertThat(api.contentType()).startsWith("application/problem+json");
+		assertThat(api.jsonPath().getString("detail")).contains("请勾选同意实名核验");
+		HallClient english = new HallClient(port, "en");
+		english.get("/login");
+		Response declined = english.postJson("/api/v1/identity/registrations", Map.of("identityNumber",
+				someone.idNumber(), "name", someone.name(), "mobile", someone.mobile(), "password", Citizens.PASSWORD,
+				"consent", false));
+		assertThat(declined.statusCode()).isEqualTo(400);
+		assertThat(declined.jsonPath().getString("detail")).contains("consent to the real-name check");
+
+		client.get("/register");
+		Response page = client.postForm("/register", Map.of("identityNumber", someone.idNumber(), "name",
+				someone.name(), "mobile", someone.mobile(), "password", Citizens.PASSWORD));
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body().asString()).contains("id=\"register-error\"", "请勾选同意实名核验后再提交");
+		assertThat(texts(someone.mobile())).isZero();
+		assertNoAccount(someone);
+	}
+
+	@Test
+	void password_reset_answers_alike_whether_or_not_number_and_mobile_belong_together() {
+		Someone someone = Citizens.unregistered(jdbc);
+		Citizens.register(new HallClient(port), jdbc, someone);
+		ageCodes(someone.mobile());
+		Someone stranger = Citizens.unregistered(jdbc);
+		for (Someone who : List.of(someone, stranger)) {
+			HallClient client = new HallClient(port);
+			client.get("/password-reset");
+			Response first = client.postForm("/password-reset", Map.of("identityNumber", who.idNumber(), "mobile",
+					who.mobile()));
+			assertThat(first.statusCode()).as(who.name()).isEqualTo(302);
+			assertThat(first.header("Location")).as(who.name()).contains("/password-reset?reset=");
+			String reset = first.header("Location").replaceAll(".*reset=([0-9a-f-]+).*", "$1");
+
+			Response again = client.postForm("/password-reset", Map.of("identityNumber", who.idNumber(), "mobile",
+					who.mobile()));
+			assertThat(again.statusCode()).as(who.name()).isEqualTo(200);
+			assertThat(again.body().asString()).as(who.name()).contains("请 60 秒后再试");
+
+			Response wrong = client.postForm("/password-reset/complete", Map.of("reset", reset, "code", "abcdef",
+					"password", "AnotherPassword2028"));
+			assertThat(wrong.statusCode()).as(who.name()).isEqualTo(200);
+			assertThat(wrong.body().asString()).as(who.name()).contains("还可再试 4 次");
+		}
+		assertThat(texts(stranger.mobile())).isZero();
+		assertThat(jdbc.sql("select count(*) from shared_audit_entry where action = 'person.passwordResetRefused'"
+				+ " and object_id = ?").param(stranger.mobile().substring(0, 3) + "****" + stranger.mobile().substring(7))
+			.query(Long.class).single()).as("audited once: the refused repeat is stopped by the limit first")
+			.isEqualTo(1);
+	}
+
+	@Test
+	void a_password_reset_code_is_used_once_and_expires() {
+		Someone someone = Citizens.unregistered(jdbc);
+		Citizens.register(new HallClient(port), jdbc, someone);
+		ageCodes(someone.mobile());
+		HallClient client = new HallClient(port);
+		client.get("/password-reset");
+		String reset = client.postForm("/password-reset", Map.of("identityNumber", someone.idNumber(), "mobile",
+				someone.mobile())).header("Location").replaceAll(".*reset=([0-9a-f-]+).*", "$1");
+		String code = Citizens.lastCode(jdbc, someone.mobile());
+		assertThat(client.postForm("/password-reset/complete", Map.of("reset", reset, "code", code, "password",
+				"NewPassword2027")).header("Location")).endsWith("/login?passwordReset");
+		Response replayed = client.postForm("/password-reset/complete", Map.of("reset", reset, "code", code,
+				"password", "ThirdPassword2029"));
+		assertThat(replayed.body().asString()).contains("已使用");
+		assertThat(new HallClient(port).signIn(someone.mobile(), "ThirdPassword2029").header("Location"))
+			.contains("error");
+
+		ageCodes(someone.mobile());
+		String late = client.postForm("/password-reset", Map.of("identityNumber", someone.idNumber(), "mobile",
+				someone.mobile())).header("Location").replaceAll(".*reset=([0-9a-f-]+).*", "$1");
+		jdbc.sql("update identity_one_time_code set expires_at = now() - interval '1 second' where id = ?::uuid")
+			.param(late).update();
+		Response expired = client.postForm("/password-reset/complete", Map.of("reset", late, "code",
+				Citizens.lastCode(jdbc, someone.mobile()), "password", "ThirdPassword2029"));
+		assertThat(expired.body().asString()).contains("已过期");
+		assertThat(new HallClient(port).signIn(someone.mobile(), "NewPassword2027").header("Location")).endsWith("/my");
+	}
+
+	@Test
+	void sign_ins_failures_and_texted_codes_are_audited_without_the_mobile_in_clear() {
+		Someone someone = Citizens.unregistered(jdbc);
+		String subject = Citizens.register(new HallClient(port), jdbc, someone).jsonPath().getString("subject");
+		String masked = someone.mobile().substring(0, 3) + "****" + someone.mobile().substring(7);
+		assertThat(jdbc.sql("""
+				select count(*) from shared_audit_entry where action = 'person.codeSent' and object_id = ?
+				  and details->>'purpose' = 'REGISTER'""").param(masked).query(Long.class).single()).isEqualTo(1);
+
+		new HallClient(port).signIn(someone.mobile(), "wrong-password-1");
+		assertThat(jdbc.sql("""
+				select count(*) from shared_audit_entry where action = 'person.signInFailed' and object_id = ?
+				  and outcome = 'FAILURE' and details->>'reason' = 'wrong-password'""").param(masked)
+			.query(Long.class).single()).isEqualTo(1);
+		Citizens.signIn(port, someone.mobile());
+		assertThat(jdbc.sql("""
+				select count(*) from shared_audit_entry where action = 'person.signedIn' and actor = ?
+				  and details->>'method' = 'password'""").param(subject).query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("select count(*) from shared_audit_entry where details::text like ? or object_id = ?")
+			.params("%" + someone.mobile() + "%", someone.mobile()).query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void the_development_texts_page_says_plainly_that_it_is_for_development_only() {
+		Response page = new HallClient(port).get("/dev/sms");
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body().asString()).contains("id=\"development-only\"", "开发环境专用页面");
+		assertThat(new HallClient(port, "en").get("/dev/sms").body().asString()).contains("Development page");
+	}
+
+	@Test
+	void a_citizen_cannot_end_another_person_s_session() {
+		HallClient alice = Citizens.signedIn(port, jdbc, Citizens.unregistered(jdbc));
+		HallClient bob = Citizens.signedIn(port, jdbc, Citizens.unregistered(jdbc));
+		String aliceHandle = alice.get("/api/v1/identity/me/sessions").jsonPath().getString("[0].id");
+		assertThat(bob.request().delete("/api/v1/identity/me/sessions/" + aliceHandle).statusCode()).isEqualTo(404);
+		assertThat(bob.postForm("/my/sessions/" + aliceHandle + "/end", Map.of()).statusCode()).isEqualTo(404);
+		assertThat(alice.get("/my").statusCode()).isEqualTo(200);
+		assertThat(bob.get("/my").statusCode()).isEqualTo(200);
+	}
+
+	private void ageCodes(String mobile) {
+		jdbc.sql("update identity_one_time_code set created_at = created_at - interval '2 minutes' where mobile = ?")
+			.param(mobile).update();
+	}
+
+	private long texts(String mobile) {
+		return jdbc.sql("select count(*) from identity_dev_sms where mobile = ?").param(mobile).query(Long.class)
+			.single();
+	}
+
+	/** The path and query of a redirect's address, as sent. */
+	private static String pathOf(Response redirect) {
+		java.net.URI uri = java.net.URI.create(redirect.header("Location"));
+		return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
 	}
 
 	@Test
@@ -294,7 +526,7 @@ class CitizenAccountTests {
 	private Response start(HallClient client, Someone someone) {
 		client.get("/login");
 		return client.postJson("/api/v1/identity/registrations", Map.of("identityNumber", someone.idNumber(), "name",
-				someone.name(), "mobile", someone.mobile(), "password", Citizens.PASSWORD));
+				someone.name(), "mobile", someone.mobile(), "password", Citizens.PASSWORD, "consent", true));
 	}
 
 	private static Response confirm(HallClient client, String registration, String code) {

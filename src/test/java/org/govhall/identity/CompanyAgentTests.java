@@ -79,6 +79,11 @@ class CompanyAgentTests {
 						LocalDate.now().plusMonths(6).toString()));
 		assertThat(authorised.statusCode()).isEqualTo(201);
 		long authorisation = authorised.jsonPath().getLong("id");
+		String boss = bound.boss().get("/api/v1/identity/me").jsonPath().getString("subject");
+		assertThat(jdbc.sql("""
+				select count(*) from shared_audit_entry where action = 'company.agentAuthorised' and object_id = ?
+				  and actor = ? and acting_for = ?""").params(String.valueOf(authorisation), boss, bound.creditCode())
+			.query(Long.class).single()).isEqualTo(1);
 
 		List<Map<String, Object>> roles = agent.get("/api/v1/identity/me/companies").jsonPath().getList("$");
 		assertThat(roles).singleElement().satisfies(r -> {
@@ -102,6 +107,10 @@ class CompanyAgentTests {
 		Response revoked = bound.boss().request()
 			.delete("/api/v1/identity/me/companies/" + bound.companyId() + "/agents/" + authorisation + "?reason=离职");
 		assertThat(revoked.statusCode()).isEqualTo(204);
+		assertThat(jdbc.sql("""
+				select count(*) from shared_audit_entry where action = 'company.agentRevoked' and object_id = ?
+				  and actor = ? and acting_for = ? and purpose = '离职'""")
+			.params(String.valueOf(authorisation), boss, bound.creditCode()).query(Long.class).single()).isEqualTo(1);
 		String after = agent.get("/my").body().asString();
 		assertThat(after).doesNotContain("id=\"acting-banner\"").contains("已被撤销或已到期");
 		assertThat(agent.get("/api/v1/identity/me/companies").jsonPath().getList("$")).isEmpty();

@@ -5,11 +5,14 @@ import java.util.Map;
 import java.util.UUID;
 
 import io.restassured.response.Response;
+import org.govhall.support.Citizens;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,6 +22,9 @@ class OrganisationApiTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void anonymous_callers_get_a_401_problem_in_chinese_by_default() {
@@ -43,6 +49,16 @@ class OrganisationApiTests {
 		Response other = clerk.get("/api/v1/organisation/departments/SWJ/staff");
 		assertThat(other.statusCode()).isEqualTo(403);
 		assertThat(other.jsonPath().getString("detail")).contains("SWJ");
+	}
+
+	@Test
+	void a_citizen_asking_for_a_department_s_staff_gets_a_403_problem() {
+		HallClient citizen = Citizens.signedIn(port, jdbc, Citizens.unregistered(jdbc));
+		Response response = citizen.get("/api/v1/organisation/departments/SCJG/staff");
+		assertThat(response.statusCode()).isEqualTo(403);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+		assertThat(response.jsonPath().getString("type")).isEqualTo("urn:govhall:problem:forbidden");
+		assertThat(response.jsonPath().getString("detail")).contains("仅供工作人员");
 	}
 
 	@Test

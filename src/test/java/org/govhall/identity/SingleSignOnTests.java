@@ -195,6 +195,10 @@ class SingleSignOnTests {
 			assertThat(rotated.statusCode()).isEqualTo(200);
 			String newKid = rotated.jsonPath().getString("activeKeyId");
 			assertThat(newKid).isNotEqualTo(oldKid);
+			assertThat(jdbc.sql("""
+					select count(*) from shared_audit_entry where action = 'identity.signingKeyRotated' and object_id = ?
+					  and actor = 'sjj.admin' and purpose = '测试轮换' and details->>'retired' = ?""")
+				.params(newKid, oldKid).query(Long.class).single()).isEqualTo(1);
 
 			assertThat(rp.get("http://localhost:" + port + "/userinfo", before)).contains("\"sub\"");
 			String jwks = rp.get("http://localhost:" + port + "/oauth2/jwks", null);
@@ -229,6 +233,10 @@ class SingleSignOnTests {
 		try (DepartmentSystem machine = new DepartmentSystem("http://localhost:" + port, clientId, "exchange")) {
 			machine.secret(secret);
 			String token = machine.token("grant_type=client_credentials&scope=exchange").get("access_token").asText();
+			assertThat(jdbc.sql("""
+					select count(*) from shared_audit_entry where action = 'identity.tokenIssued' and actor = ?
+					  and details->>'grant' = 'client_credentials' and details->>'scopes' like '%exchange%'""")
+				.param(clientId).query(Long.class).single()).as("machine tokens are audited too").isEqualTo(1);
 			String subject = Citizens.unregistered(jdbc).idNumber();
 			Map<String, String> lookup = Map.of("resource", "GAJ-SFHY", "subject", subject, "purpose", "测试：机器客户端核验");
 
@@ -269,6 +277,116 @@ class SingleSignOnTests {
 		assertThat(discovery.jsonPath().getString("issuer")).isEqualTo("http://localhost:" + port);
 		assertThat(discovery.jsonPath().getList("code_challenge_methods_supported", String.class)).contains("S256");
 		assertThat(discovery.jsonPath().getString("end_session_endpoint")).endsWith("/connect/logout");
+	}
+
+	@Test
+	void the_consent_page_shows_only_scopes_the_system_is_registered_for_and_the_hall_can_name() throws Exception {
+		HallClient hall = Citizens.signedIn(port, jdbc, Citizens.unregistered(jdbc));
+		try (DepartmentSystem rp = registered("openid profile", List.of("openid", "profile", "phone"), true)) {
+			String crafted = "openid profile phone id_number __${T(java.lang.Runtime).getRuntime()}__ unknown.scope";
+			Response page = hall.getEncoded("/oauth2/consent?client_id=" + rp.clientId() + "&scope="
+					+ java.net.URLEncoder.encode(crafted, StandardCharsets.UTF_8).replace("+", "%20") + "&state=s1");
+			assertThat(page.statusCode()).isEqualTo(200);
+			String html = page.body().asString();
+			assertThat(html).contains("value=\"profile\"", "value=\"phone\"", "姓名", "手机号码")
+				.doesNotContain("Runtime", "unknown.scope", "value=\"id_number\"", "公民身份号码");
+
+			Response unknownClient = hall.getEncoded("/oauth2/consent?client_id=no-such-system&scope=openid&state=s1");
+			assertThat(unknownClient.statusCode()).isEqualTo(404);
+		}
+	}
+
+	@Test
+	void consents_are_audited_and_only_their_owner_withdraws_them() throws Exception {
+		Someone owner = Citizens.unregistered(jdbc);
+		HallClient hall = Citizens.signedIn(port, jdbc, owner);
+		String subject = hall.get("/api/v1/identity/me").jsonPath().getString("subject");
+		HallClient other = Citizens.signedIn(port, jdbc, Citizens.unregistered(jdbc));
+		try (DepartmentSystem rp = registered("openid profile", List.of("openid", "profile"), true)) {
+			Browser browser = new Browser(hall, rp);
+			browser.follow(browser.consent(browser.follow(browser.rp("/login")), List.of("profile")));
+			assertThat(audited("person.consentGiven", subject)).isEqualTo(1);
+			assertThat(jdbc.sql("""
+					select count(*) from shared_audit_entry
+					where action = 'identity.tokenIssued' and actor = ? and object_id = ?
+					  and details->>'grant' = 'authorization_code'""").params(subject, rp.clientId())
+				.query(Long.class).single()).as("the sign-in to the department system is audited").isEqualTo(1);
+
+			assertThat(other.postForm("/my/consents/" + rp.clientId() + "/withdraw", Map.of()).statusCode())
+				.isEqualTo(404);
+			assertThat(consentsOf(subject)).isEqualTo(1);
+			assertThat(rp.get("http://localhost:" + port + "/userinfo", rp.last.accessToken())).contains(subject);
+
+			assertThat(hall.postForm("/my/consents/" + rp.clientId() + "/withdraw", Map.of()).statusCode())
+				.isEqualTo(302);
+			assertThat(consentsOf(subject)).isZero();
+			assertThat(audited("person.consentWithdrawn", subject)).isEqualTo(1);
+		}
+	}
+
+	@Test
+	void a_password_reset_ends_what_department_systems_hold_for_the_person() throws Exception {
+		Someone someone = Citizens.unregistered(jdbc);
+		HallClient hall = Citizens.signedIn(port, jdbc, someone);
+		try (DepartmentSystem rp = registered("openid profile", List.of("openid", "profile"), false)) {
+			Browser browser = new Browser(hall, rp);
+			browser.follow(browser.rp("/login"));
+			String accessToken = rp.last.accessToken();
+			assertThat(rp.get("http://localhost:" + port + "/userinfo", accessToken)).contains("\"sub\"");
+
+			jdbc.sql("update identity_one_time_code set created_at = created_at - interval '2 minutes' where mobile = ?")
+				.param(someone.mobile()).update();
+			HallClient reset = new HallClient(port);
+			reset.get("/password-reset");
+			String resetId = reset.postForm("/password-reset", Map.of("identityNumber", someone.idNumber(), "mobile",
+					someone.mobile())).header("Location").replaceAll(".*reset=([0-9a-f-]+).*", "$1");
+			assertThat(reset.postForm("/password-reset/complete", Map.of("reset", resetId, "code",
+					Citizens.lastCode(jdbc, someone.mobile()), "password", "NewPassword2027")).header("Location"))
+				.endsWith("/login?passwordReset");
+
+			assertThatThrownBy(rp::refresh).as("the refresh token no longer refreshes")
+				.isInstanceOfSatisfying(DepartmentSystem.TokenRefused.class, r -> assertThat(r.status).isEqualTo(400));
+			assertThatThrownBy(() -> rp.get("http://localhost:" + port + "/userinfo", accessToken))
+				.isInstanceOfSatisfying(DepartmentSystem.TokenRefused.class, r -> assertThat(r.status).isEqualTo(401));
+			assertThat(jdbc.sql("select count(*) from oauth2_authorization where principal_name = ?")
+				.param(subjectOf(someone)).query(Long.class).single()).isZero();
+		}
+	}
+
+	@Test
+	void a_department_system_with_a_wrong_secret_never_counts_against_a_staff_account_of_the_same_name() throws Exception {
+		HallClient admin = new HallClient(port).signedIn("sjj.admin");
+		assertThat(admin.postJson("/api/v1/identity/clients", Map.of("clientId", "ybj.steward", "name",
+				"与工作人员同名的机器客户端", "scopes", List.of("profile"), "signsUsersIn", false, "machine", true,
+				"requireConsent", false)).statusCode()).isIn(201, 409);
+		try (DepartmentSystem machine = new DepartmentSystem("http://localhost:" + port, "ybj.steward", "profile")) {
+			machine.secret("wrong-secret");
+			for (int i = 0; i < 4; i++) {
+				assertThatThrownBy(() -> machine.token("grant_type=client_credentials&scope=profile"))
+					.isInstanceOf(DepartmentSystem.TokenRefused.class);
+			}
+		}
+		assertThat(new HallClient(port).signIn("ybj.steward", HallClient.DEMO_PASSWORD).header("Location"))
+			.endsWith("/workbench");
+		assertThat(jdbc.sql("""
+				select count(*) from shared_audit_entry
+				where action = 'identity.clientAuthenticationFailed' and object_id = 'ybj.steward'""")
+			.query(Long.class).single()).isGreaterThanOrEqualTo(4);
+	}
+
+	private long audited(String action, String actor) {
+		return jdbc.sql("select count(*) from shared_audit_entry where action = ? and actor = ?").params(action, actor)
+			.query(Long.class).single();
+	}
+
+	private long consentsOf(String subject) {
+		return jdbc.sql("select count(*) from oauth2_authorization_consent where principal_name = ?").param(subject)
+			.query(Long.class).single();
+	}
+
+	private String subjectOf(Someone someone) {
+		return jdbc.sql("select subject::text from identity_person_account where identity_number = ?")
+			.param(someone.idNumber()).query(String.class).single();
 	}
 
 	private Response gateway(String token, Map<String, String> lookup) {

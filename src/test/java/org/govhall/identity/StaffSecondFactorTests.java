@@ -2,6 +2,7 @@ package org.govhall.identity;
 
 import java.util.Map;
 
+import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.govhall.identity.internal.StaffSecondFactor;
 import org.govhall.support.GovHallTest;
@@ -77,5 +78,108 @@ class StaffSecondFactorTests {
 		secondFactor.reset(staffId, "测试结束");
 		assertThat(new HallClient(port).signIn("gaj.clerk", HallClient.DEMO_PASSWORD).header("Location"))
 			.endsWith("/workbench");
+	}
+
+	@Test
+	void wrong_authenticator_codes_lock_the_account_like_wrong_passwords_until_an_administrator_unlocks_it() {
+		Enrolled staff = enrolledStaff("WINDOW_CLERK");
+		HallClient held = new HallClient(port);
+		assertThat(held.signIn(staff.username(), HallClient.DEMO_PASSWORD).header("Location"))
+			.endsWith("/login/second-factor");
+		held.get("/login/second-factor");
+		String wrong = wrongCode(staff.secret());
+		// the test profile locks after three failures, as for passwords
+		for (int i = 0; i < 2; i++) {
+			assertThat(held.postForm("/login/second-factor", Map.of("code", wrong)).body().asString())
+				.contains("动态码不正确");
+		}
+		Response locked = held.postForm("/login/second-factor", Map.of("code", wrong));
+		assertThat(locked.header("Location")).endsWith("/login?error=secondFactorLocked");
+		assertThat(held.getEncoded("/login?error=secondFactorLocked").body().asString()).contains("多次动态码错误");
+		assertThat(held.get("/workbench").header("Location")).as("the half-signed-in session ended")
+			.endsWith("/login");
+		assertThat(audited("staff.locked", staff.username())).isEqualTo(1);
+
+		// while locked, the password opens nothing either
+		assertThat(new HallClient(port).signIn(staff.username(), HallClient.DEMO_PASSWORD).header("Location"))
+			.endsWith("/login?error=locked");
+
+		HallClient admin = new HallClient(port).signedIn("sjj.admin");
+		assertThat(admin.post("/api/v1/organisation/staff/" + staff.id() + "/unlock").statusCode()).isEqualTo(204);
+		HallClient again = new HallClient(port);
+		assertThat(again.signIn(staff.username(), HallClient.DEMO_PASSWORD).header("Location"))
+			.endsWith("/login/second-factor");
+		again.get("/login/second-factor");
+		assertThat(again.postForm("/login/second-factor", Map.of("code", wrong)).body().asString())
+			.as("the unlock forgot the earlier wrong codes: one more is not a lock").contains("动态码不正确");
+		assertThat(again.postForm("/login/second-factor",
+				Map.of("code", secondFactor.codeAt(staff.secret(), secondFactor.currentStep() + 1))).header("Location"))
+			.endsWith("/workbench");
+	}
+
+	@Test
+	void an_administrator_with_an_authenticator_reads_the_operators_endpoints_in_the_session_not_with_a_password_alone() {
+		Enrolled admin = enrolledStaff("ADMINISTRATOR");
+		Response basic = RestAssured.given().port(port).auth().preemptive().basic(admin.username(),
+				HallClient.DEMO_PASSWORD).get("/actuator/metrics");
+		assertThat(basic.statusCode()).isEqualTo(401);
+		assertThat(basic.contentType()).startsWith("application/problem+json");
+		assertThat(jdbc.sql("""
+				select count(*) from shared_audit_entry where action = 'staff.signInRefused' and actor = ?
+				  and details->>'reason' = 'password-alone-with-second-factor'""").param(admin.username())
+			.query(Long.class).single()).isEqualTo(1);
+
+		HallClient browser = new HallClient(port);
+		browser.signIn(admin.username(), HallClient.DEMO_PASSWORD);
+		browser.get("/login/second-factor");
+		assertThat(browser.get("/actuator/metrics").statusCode()).as("held at the second factor").isEqualTo(401);
+		browser.postForm("/login/second-factor",
+				Map.of("code", secondFactor.codeAt(admin.secret(), secondFactor.currentStep() + 1)));
+		assertThat(browser.get("/actuator/metrics").statusCode()).isEqualTo(200);
+		assertThat(browser.get("/actuator/health").jsonPath().getString("components.db.status")).isEqualTo("UP");
+
+		// an administrator without an authenticator still scrapes with HTTP Basic, and no session is created
+		Response scraper = RestAssured.given().port(port).auth().preemptive().basic("sjj.admin",
+				HallClient.DEMO_PASSWORD).get("/actuator/metrics");
+		assertThat(scraper.statusCode()).isEqualTo(200);
+		assertThat(scraper.getCookies()).doesNotContainKey("SESSION");
+		assertThat(new HallClient(port).signedIn("scjg.clerk").get("/actuator/metrics").statusCode()).isEqualTo(403);
+	}
+
+	/** A new staff account of the demo transport department with an authenticator enrolled. */
+	record Enrolled(long id, String username, String secret) {
+	}
+
+	private Enrolled enrolledStaff(String role) {
+		String username = "jtw.totp-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		Response opened = new HallClient(port).signedIn("sjj.admin").postJson("/api/v1/organisation/staff",
+				Map.of("username", username, "displayName", "二次验证测试", "departmentCode", "JTW", "roles",
+						java.util.List.of(role), "password", HallClient.DEMO_PASSWORD));
+		assertThat(opened.statusCode()).as(opened.asString()).isEqualTo(201);
+		HallClient first = new HallClient(port).signedIn(username);
+		String secret = first.get("/account/second-factor").body().asString()
+			.replaceAll("(?s).*id=\"totp-secret\">([A-Z2-7]+)<.*", "$1");
+		assertThat(first.postForm("/account/second-factor",
+				Map.of("code", secondFactor.codeAt(secret, secondFactor.currentStep()))).header("Location"))
+			.endsWith("/workbench");
+		long id = jdbc.sql("select id from identity_staff_account where username = ?").param(username)
+			.query(Long.class).single();
+		return new Enrolled(id, username, secret);
+	}
+
+	private String wrongCode(String secret) {
+		long step = secondFactor.currentStep();
+		for (String candidate : java.util.List.of("000000", "111111", "222222", "333333")) {
+			if (java.util.stream.LongStream.rangeClosed(step - 2, step + 2)
+				.noneMatch(s -> secondFactor.codeAt(secret, s).equals(candidate))) {
+				return candidate;
+			}
+		}
+		throw new IllegalStateException("no wrong code found");
+	}
+
+	private long audited(String action, String objectId) {
+		return jdbc.sql("select count(*) from shared_audit_entry where action = ? and object_id = ?")
+			.params(action, objectId).query(Long.class).single();
 	}
 }

@@ -64,7 +64,8 @@ public final class Citizens {
 	public static Response register(HallClient client, JdbcClient jdbc, Someone someone) {
 		client.get("/login");
 		Response start = client.postJson("/api/v1/identity/registrations", Map.of("identityNumber",
-				someone.idNumber(), "name", someone.name(), "mobile", someone.mobile(), "password", PASSWORD));
+				someone.idNumber(), "name", someone.name(), "mobile", someone.mobile(), "password", PASSWORD,
+				"consent", true));
 		if (start.statusCode() != 202) {
 			throw new IllegalStateException("registration refused: " + start.asString());
 		}

@@ -6,9 +6,14 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.govhall.identity.internal.people.Masks;
+import org.govhall.identity.internal.people.Mobiles;
 import org.govhall.identity.internal.people.OneTimeCodes;
 import org.govhall.identity.internal.people.PersonAccount;
 import org.govhall.identity.internal.people.PersonAccounts;
+import org.govhall.shared.audit.AuditEvent;
+import org.govhall.shared.audit.AuditOutcome;
+import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.web.ProblemException;
 
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -24,7 +29,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Citizens sign in with a code sent to their mobile instead of a password (短信验证码登录). The first step sends
- * the code only if the mobile has an account, but answers the same either way; the second step is an
+ * the code only if the mobile has an account, but answers the same either way (a withheld challenge takes tries
+ * and counts against the limits like a real one); the second step is an
  * authentication like the password form, with the same events, audit and session handling.
  */
 @Component
@@ -36,19 +42,28 @@ public class OneTimeCodeSignIn implements AuthenticationProvider {
 
 	private final Clock clock;
 
-	OneTimeCodeSignIn(OneTimeCodes codes, PersonAccounts people, Clock clock) {
+	private final AuditTrail audit;
+
+	OneTimeCodeSignIn(OneTimeCodes codes, PersonAccounts people, Clock clock, AuditTrail audit) {
+		this.audit = audit;
 		this.codes = codes;
 		this.people = people;
 		this.clock = clock;
 	}
 
-	/** Sends a sign-in code if the mobile has an account; answers the challenge either way. */
+	/**
+	 * Sends a sign-in code if the mobile has an account; otherwise withholds it. Either way the answer is a
+	 * challenge under the same limits (or the same refusal), so it does not tell which mobiles have accounts.
+	 */
 	public UUID start(String mobile, String clientAddress) {
-		String clean = mobile == null ? "" : mobile.strip();
-		if (!clean.matches("1[3-9][0-9]{9}") || people.byMobile(clean).isEmpty()) {
-			return UUID.randomUUID();
+		String clean = Mobiles.clean(mobile);
+		if (people.byMobile(clean).isPresent()) {
+			return codes.send(OneTimeCodes.Purpose.SIGN_IN, clean, Map.of(), clientAddress);
 		}
-		return codes.send(OneTimeCodes.Purpose.SIGN_IN, clean, Map.of(), clientAddress);
+		UUID challenge = codes.withhold(OneTimeCodes.Purpose.SIGN_IN, clean, clientAddress);
+		audit.record(AuditEvent.of("person.codeWithheld").on("mobile", Masks.mobile(clean)).by(AuditTrail.ANONYMOUS)
+			.outcome(AuditOutcome.DENIED).detail("purpose", OneTimeCodes.Purpose.SIGN_IN).detail("reason", "no-account"));
+		return challenge;
 	}
 
 	@Override

@@ -42,7 +42,7 @@ public final class SecondFactorGate extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (path.startsWith("/api/")) {
+		if (path.startsWith("/api/") || path.startsWith("/actuator/")) {
 			problems.write(request, response, HttpStatus.UNAUTHORIZED);
 			return;
 		}

@@ -30,10 +30,10 @@ import org.springframework.security.web.authentication.session.ChangeSessionIdAu
 import org.springframework.security.web.context.DelegatingSecurityContextRepository;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -41,6 +41,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
@@ -51,7 +52,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Who may reach what. Two chains: the actuator (health and info public, the rest for administrators over HTTP
- * Basic, stateless), then the hall itself (the public paths every module declares, everything else after
+ * Basic without a second factor, or in their signed-in session), then the hall itself (the public paths every module declares, everything else after
  * sign-in; pages redirect to the sign-in page, the API answers with problem documents). CSRF protection is on
  * for every state-changing request, with the token in a cookie that htmx and API clients echo in a header.
  * Object-level checks live in the modules (method security is on).
@@ -94,24 +95,35 @@ class SecurityConfiguration {
 		return new HallSignInSuccess(secondFactor, properties, credentials);
 	}
 
+	/**
+	 * The operators' endpoints: scrapers sign in with HTTP Basic on every request (no session is ever created), but
+	 * not with an account that has a second factor; a signed-in administrator's browser session (past its second
+	 * factor) is accepted too. Every endpoint exposed here only reads, so CSRF protection is off.
+	 */
 	@Bean
 	@Order(1)
-	SecurityFilterChain actuatorChain(HttpSecurity http, ProblemResponses problems, AuthenticationManager manager)
-			throws Exception {
+	SecurityFilterChain actuatorChain(HttpSecurity http, ProblemResponses problems, AuthenticationManager manager,
+			StaffSecondFactor secondFactor, AuditTrail audit) throws Exception {
+		HttpSessionSecurityContextRepository sessions = new HttpSessionSecurityContextRepository();
+		sessions.setAllowSessionCreation(false);
+		AuthenticationEntryPoint signInNeeded = (req, res, ex) -> {
+			res.setHeader("WWW-Authenticate", "Basic realm=\"GovHall\"");
+			problems.write(req, res, HttpStatus.UNAUTHORIZED);
+		};
 		return http.securityMatcher("/actuator/**")
-			.authenticationManager(manager)
+			.authenticationManager(new ActuatorSignIn(manager, secondFactor, audit))
 			.authorizeHttpRequests(a -> a.requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info")
 				.permitAll()
 				.anyRequest()
 				.hasRole(StaffRole.ADMINISTRATOR.name()))
-			.httpBasic(Customizer.withDefaults())
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(basic -> basic.authenticationEntryPoint(signInNeeded))
+			.securityContext(c -> c.securityContextRepository(sessions))
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+			.requestCache(c -> c.requestCache(new NullRequestCache()))
+			.addFilterBefore(new SecondFactorGate(problems), AuthorizationFilter.class)
 			.csrf(c -> c.disable())
 			.exceptionHandling(e -> e
-				.authenticationEntryPoint((req, res, ex) -> {
-					res.setHeader("WWW-Authenticate", "Basic realm=\"GovHall\"");
-					problems.write(req, res, HttpStatus.UNAUTHORIZED);
-				})
+				.authenticationEntryPoint(signInNeeded)
 				.accessDeniedHandler((req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN)))
 			.build();
 	}

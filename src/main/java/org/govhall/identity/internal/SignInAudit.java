@@ -14,7 +14,9 @@ import org.springframework.security.authentication.event.AuthenticationFailureBa
 import org.springframework.security.authentication.event.AuthenticationFailureDisabledEvent;
 import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.authorization.authentication.OAuth2ClientAuthenticationToken;
 import org.springframework.stereotype.Component;
 
 /**
@@ -55,6 +57,17 @@ class SignInAudit {
 
 	@EventListener
 	void on(AuthenticationFailureBadCredentialsEvent event) {
+		if (event.getAuthentication() instanceof OAuth2ClientAuthenticationToken client) {
+			// a department system with a wrong secret: never counted against a staff account of the same name
+			audit.record(AuditEvent.of("identity.clientAuthenticationFailed").on("oidc-client", attemptedName(client))
+				.by(AuditTrail.ANONYMOUS).outcome(AuditOutcome.FAILURE));
+			return;
+		}
+		if (!(event.getAuthentication() instanceof UsernamePasswordAuthenticationToken
+				|| event.getAuthentication() instanceof OneTimeCodeAuthentication)) {
+			// other protocol failures (a bad bearer token, a spent code) are answered by the protocol, not sign-ins
+			return;
+		}
 		String username = attemptedName(event.getAuthentication());
 		if (event.getAuthentication() instanceof OneTimeCodeAuthentication) {
 			audit.record(AuditEvent.of("person.signInFailed").on("mobile", Masks.mobile(username)).by(AuditTrail.ANONYMOUS)

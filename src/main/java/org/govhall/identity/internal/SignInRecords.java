@@ -79,7 +79,10 @@ class SignInRecords {
 			.update();
 	}
 
+	/** Lifts a lock and forgets the wrong passwords and second-factor codes that led to it. */
 	boolean unlock(long staffId) {
+		jdbc.sql("update identity_staff_totp set failed_attempts = 0 where staff_account_id = :id").param("id", staffId)
+			.update();
 		return jdbc.sql("""
 				update identity_staff_account
 				   set failed_sign_in_attempts = 0, locked_until = null, version = version + 1

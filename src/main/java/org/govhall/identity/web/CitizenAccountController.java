@@ -1,16 +1,19 @@
 package org.govhall.identity.web;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.govhall.identity.internal.OneTimeCodeSignIn;
+import org.govhall.identity.internal.SignInPolicy;
 import org.govhall.identity.internal.people.CitizenRegistration;
 import org.govhall.identity.internal.people.DevelopmentSmsGateway;
 import org.govhall.identity.internal.people.Masks;
 import org.govhall.identity.internal.people.OneTimeCodes;
 import org.govhall.identity.internal.people.PasswordReset;
 import org.govhall.identity.internal.people.SmsGateway;
+import org.govhall.shared.GovHallProperties;
 import org.govhall.shared.web.ProblemException;
 import org.govhall.shared.web.PublicPaths;
 
@@ -46,8 +49,19 @@ class CitizenAccountController {
 
 	private final SingleSignOnForms forms;
 
+	private final GovHallProperties.Demo demo;
+
+	private final SignInPolicy policy;
+
+	/** The reasons the code sign-in filter sends back to the page. */
+	private static final Set<String> CODE_SIGN_IN_ERRORS = Set.of("identity.code.unknown", "identity.code.used",
+			"identity.code.expired", "identity.code.tooManyTries", "identity.code.wrong", "signIn.error.locked");
+
 	CitizenAccountController(CitizenRegistration registration, PasswordReset reset, OneTimeCodes codes,
-			SmsGateway sms, MessageSource messages, OneTimeCodeSignIn signInPages, SingleSignOnForms forms) {
+			SmsGateway sms, MessageSource messages, OneTimeCodeSignIn signInPages, SingleSignOnForms forms,
+			GovHallProperties properties, SignInPolicy policy) {
+		this.policy = policy;
+		this.demo = properties.demo();
 		this.forms = forms;
 		this.registration = registration;
 		this.reset = reset;
@@ -75,7 +89,7 @@ class CitizenAccountController {
 			Locale locale) {
 		model.addAttribute("identityNumber", identityNumber).addAttribute("name", name).addAttribute("mobile", mobile);
 		if (!consent) {
-			model.addAttribute("error", messages.getMessage("identity.register.consentMissing", null, locale));
+			model.addAttribute("error", messages.getMessage("register.consentMissing", null, locale));
 			return "identity/register";
 		}
 		try {
@@ -115,10 +129,15 @@ class CitizenAccountController {
 			jakarta.servlet.http.HttpServletResponse response) {
 		forms.allowRedirects(response);
 		model.addAttribute("challenge", challenge).addAttribute("mobile", mobile);
-		if (error != null && error.matches("[a-zA-Z.]{1,60}")) {
-			model.addAttribute("error", messages.getMessage(error, new Object[] { OneTimeCodes.MAX_ATTEMPTS,
-					OneTimeCodes.VALID_FOR.toMinutes() }, messages.getMessage("identity.code.wrong", new Object[] { 0 },
-							locale), locale));
+		if (error != null) {
+			// only the reasons the sign-in filter gives; the tries left are the code's own
+			String key = CODE_SIGN_IN_ERRORS.contains(error) ? error : "identity.code.wrong";
+			Object first = switch (key) {
+				case "identity.code.expired" -> OneTimeCodes.VALID_FOR.toMinutes();
+				case "signIn.error.locked" -> policy.lockDuration().toMinutes();
+				default -> challenge == null ? 0 : codes.triesLeft(challenge).orElse(0);
+			};
+			model.addAttribute("error", messages.getMessage(key, new Object[] { first }, locale));
 		}
 		return "identity/code-sign-in";
 	}
@@ -167,10 +186,13 @@ class CitizenAccountController {
 		}
 	}
 
-	/** DEVELOPMENT ONLY: the texts the development adapter "sent". Absent when a real gateway is plugged in. */
+	/**
+	 * DEVELOPMENT ONLY: the texts the development adapter "sent". Absent when a real gateway is plugged in or the
+	 * hall runs without demo data.
+	 */
 	@GetMapping("/dev/sms")
 	String developmentTexts(Model model) {
-		if (!(sms instanceof DevelopmentSmsGateway development)) {
+		if (!(sms instanceof DevelopmentSmsGateway development) || !demo.enabled()) {
 			throw new ProblemException(HttpStatus.NOT_FOUND, "not-found", "identity.devSms.off");
 		}
 		model.addAttribute("texts", development.recent(20));

@@ -33,6 +33,7 @@ import org.govhall.shared.audit.AuditPage;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.web.ProblemException;
 
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -87,15 +88,21 @@ class IdentityApiController {
 		this.audit = audit;
 	}
 
-	/** Step one of registration. */
+	/**
+	 * Step one of registration. {@code consent} must be {@code true}: the person agrees that their name and
+	 * identity number are checked against the population register.
+	 */
 	record RegistrationRequest(@NotBlank String identityNumber, @NotBlank @Size(max = 50) String name,
-			@NotBlank String mobile, @NotBlank String password) {
+			@NotBlank String mobile, @NotBlank String password, Boolean consent) {
 	}
 
 	@PostMapping("/registrations")
-	@Operation(summary = "Start a citizen's registration: a code goes to the mobile")
+	@Operation(summary = "Start a citizen's registration (with consent to the real-name check): a code goes to the mobile")
 	ResponseEntity<Map<String, Object>> register(@Valid @RequestBody RegistrationRequest request,
 			HttpServletRequest http) {
+		if (!Boolean.TRUE.equals(request.consent())) {
+			throw new ProblemException(HttpStatus.BAD_REQUEST, "validation", "register.consentMissing");
+		}
 		UUID id = registration.start(request.identityNumber(), request.name(), request.mobile(), request.password(),
 				http.getRemoteAddr());
 		return ResponseEntity.accepted().location(URI.create("/api/v1/identity/registrations/" + id))

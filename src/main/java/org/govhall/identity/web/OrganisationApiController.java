@@ -54,6 +54,10 @@ class OrganisationApiController {
 
 	@GetMapping("/departments/{code}/staff")
 	List<StaffSummary> staff(@PathVariable String code, @AuthenticationPrincipal StaffPrincipal me) {
+		if (me == null) {
+			// a signed-in citizen: staff lists are for staff
+			throw ProblemException.forbidden("identity.department.staffOnly");
+		}
 		DepartmentSummary department = find(code);
 		boolean own = me.departmentId() == department.id();
 		if (!own && !me.hasRole(StaffRole.ADMINISTRATOR) && !me.hasRole(StaffRole.SUPERVISOR)) {

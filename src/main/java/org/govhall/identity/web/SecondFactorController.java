@@ -13,6 +13,7 @@ import org.govhall.shared.web.ProblemException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,12 +51,21 @@ class SecondFactorController {
 			HttpServletResponse response, Model model, Locale locale) throws IOException, ServletException {
 		StaffPrincipal staff = staff(authentication);
 		forms.allowRedirects(response);
-		if (!secondFactor.verify(staff.staffId(), staff.getUsername(), code)) {
-			model.addAttribute("error", messages.getMessage("secondFactor.wrong", null, locale));
-			return "identity/second-factor";
+		switch (secondFactor.verify(staff.staffId(), staff.getUsername(), code)) {
+			case PASSED -> {
+				flow.passed(request, response, authentication);
+				return null;
+			}
+			case LOCKED -> {
+				// too many wrong codes: the half-signed-in session ends with the lock
+				new SecurityContextLogoutHandler().logout(request, response, authentication);
+				return "redirect:/login?error=secondFactorLocked";
+			}
+			default -> {
+				model.addAttribute("error", messages.getMessage("secondFactor.wrong", null, locale));
+				return "identity/second-factor";
+			}
 		}
-		flow.passed(request, response, authentication);
-		return null;
 	}
 
 	@GetMapping("/account/second-factor")

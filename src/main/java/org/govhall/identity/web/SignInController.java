@@ -46,6 +46,7 @@ class SignInController {
 		if (error != null) {
 			model.addAttribute("error", switch (error) {
 				case "locked" -> "signIn.error.locked";
+				case "secondFactorLocked" -> "signIn.error.secondFactorLocked";
 				case "disabled" -> "signIn.error.disabled";
 				case "throttled" -> "signIn.error.throttled";
 				default -> "signIn.error.credentials";

@@ -47,7 +47,10 @@ public record AuditEvent(String action, String objectType, String objectId, Stri
 		return new AuditEvent(action, objectType, objectId, purpose, outcome, details, who, actingFor);
 	}
 
-	/** On whose behalf; without it, the company the current request acts for (if any) is recorded. */
+	/**
+	 * On whose behalf; without it, an entry whose actor is the signed-in person records the company the current
+	 * request acts for (if any).
+	 */
 	public AuditEvent actingFor(String party) {
 		return new AuditEvent(action, objectType, objectId, purpose, outcome, details, actor, party);
 	}

@@ -54,9 +54,11 @@ public class AuditTrail {
 	@Transactional
 	public AuditEntry record(AuditEvent event) {
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		String actor = event.actor() != null ? event.actor() : currentActor();
+		String signedIn = currentActor();
+		String actor = event.actor() != null ? event.actor() : signedIn;
+		// the company the signed-in person acts for belongs to their own entries, never to one recorded for others
 		String actingFor = event.actingFor() != null ? event.actingFor()
-				: event.actor() == null ? ActingFor.current().orElse(null) : null;
+				: actor.equals(signedIn) && !ANONYMOUS.equals(actor) ? ActingFor.current().orElse(null) : null;
 		return log.append(last -> {
 			AuditEntry unsigned = new AuditEntry(last.seq() + 1, now, actor, actingFor, event.action(),
 					event.objectType(), event.objectId(), event.purpose(), event.outcome(), Map.copyOf(event.details()),

@@ -124,16 +124,25 @@ class AuthorizationServerConfiguration {
 	/**
 	 * Signs with the active key (named in the header, so that a retired key is never picked) and puts the level of
 	 * assurance into ID tokens and person access tokens; the client credentials token carries its scopes only.
+	 * Every access token issued (a department system signing someone in, refreshing, or calling as a machine) is
+	 * audited.
 	 */
 	@Bean
-	OAuth2TokenCustomizer<JwtEncodingContext> tokenCustomizer(SigningKeys keys, HallClaims claims) {
+	OAuth2TokenCustomizer<JwtEncodingContext> tokenCustomizer(SigningKeys keys, HallClaims claims,
+			TokenIssuanceAudit issued) {
 		return context -> {
 			context.getJwsHeader().keyId(keys.activeKid());
 			if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())
 					|| context.getAuthorization() == null) {
+				if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+					issued.record(context, Map.of());
+				}
 				return;
 			}
 			Map<String, Object> about = claims.of(context.getAuthorization(), context.getAuthorizedScopes());
+			if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {
+				issued.record(context, about);
+			}
 			boolean idToken = OidcParameterNames.ID_TOKEN.equals(context.getTokenType().getValue());
 			for (String claim : Set.of("acr", "loa", "account_type", "name", "department", "company")) {
 				if (about.containsKey(claim) && (idToken || !"name".equals(claim))) {

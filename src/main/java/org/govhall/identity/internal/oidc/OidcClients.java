@@ -158,7 +158,9 @@ public class OidcClients {
 	}
 
 	String newSecret() {
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(random.generateSeed(32));
+		byte[] secret = new byte[32];
+		random.nextBytes(secret);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
 	}
 
 	private static List<String> sorted(Set<String> values) {

@@ -20,6 +20,7 @@ import com.nimbusds.jose.proc.SecurityContext;
 import org.govhall.identity.internal.IdentityProperties;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
+import org.govhall.shared.crypto.SecretBox;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The provider's token signing keys (RS256), kept in the database so that every node signs and verifies with the
  * same keys and a restart breaks no token. One key is active; a rotation makes a new one active and retires the
  * old, which stays published for {@code retiredKeyGrace} so that tokens it signed keep verifying. Each node reads
- * the keys again every few seconds, and at once when it meets a key id it does not know.
+ * the keys again every few seconds, and at once when it meets a key id it does not know. The private keys are
+ * sealed ({@link SecretBox}) in the database; a key stored in clear before sealing existed is still read, and
+ * sealed at the next start.
  */
 @Component
 public class SigningKeys implements JWKSource<SecurityContext> {
@@ -44,9 +47,12 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 
 	private final Clock clock;
 
+	private final SecretBox box;
+
 	private volatile Snapshot snapshot = new Snapshot(List.of(), null, 0);
 
-	SigningKeys(JdbcClient jdbc, IdentityProperties properties, AuditTrail audit, Clock clock) {
+	SigningKeys(JdbcClient jdbc, IdentityProperties properties, AuditTrail audit, Clock clock, SecretBox box) {
+		this.box = box;
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.audit = audit;
@@ -138,12 +144,13 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 
 	private List<Stored> read(Instant oldest) {
 		return jdbc.sql("""
-				select jwk, state from identity_signing_key
+				select kid, jwk, state from identity_signing_key
 				where state = 'ACTIVE' or retired_at > ? order by created_at desc""")
 			.param(Timestamp.from(oldest))
 			.query((rs, n) -> {
 				try {
-					return new Stored(JWK.parse(rs.getString(1)), "ACTIVE".equals(rs.getString(2)));
+					return new Stored(JWK.parse(box.openOrPlain(rs.getString(2), sealedFor(rs.getString(1)))),
+							"ACTIVE".equals(rs.getString(3)));
 				}
 				catch (ParseException e) {
 					throw new IllegalStateException("unreadable signing key", e);
@@ -167,11 +174,33 @@ public class SigningKeys implements JWKSource<SecurityContext> {
 			RSAKey key = new RSAKeyGenerator(2048).keyID(UUID.randomUUID().toString()).keyUse(KeyUse.SIGNATURE)
 				.algorithm(JWSAlgorithm.RS256).generate();
 			jdbc.sql("insert into identity_signing_key (kid, jwk, state, created_at) values (?, ?, 'ACTIVE', ?)")
-				.params(key.getKeyID(), key.toJSONString(), Timestamp.from(clock.instant())).update();
+				.params(key.getKeyID(), box.seal(key.toJSONString(), sealedFor(key.getKeyID())),
+						Timestamp.from(clock.instant()))
+				.update();
 			return key.getKeyID();
 		}
 		catch (JOSEException e) {
 			throw new IllegalStateException("cannot generate a signing key", e);
 		}
+	}
+
+	/**
+	 * Seals the keys still stored in clear (written before sealing existed); answers how many. Each row is
+	 * replaced only if it is still the plain value read, so nodes starting together do not seal twice.
+	 */
+	@Transactional
+	public int sealPlainKeys() {
+		int sealed = 0;
+		for (String[] row : jdbc.sql("select kid, jwk from identity_signing_key where jwk not like ?")
+			.param(SecretBox.PREFIX + "%").query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).list()) {
+			sealed += jdbc.sql("update identity_signing_key set jwk = ? where kid = ? and jwk = ?")
+				.params(box.seal(row[1], sealedFor(row[0])), row[0], row[1]).update();
+		}
+		return sealed;
+	}
+
+	/** The associated data a key is sealed with: its row, so that a sealed key moved to another row does not open. */
+	private static String sealedFor(String kid) {
+		return "identity_signing_key:" + kid;
 	}
 }

@@ -121,14 +121,7 @@ public class CitizenRegistration {
 	}
 
 	static String mobile(String mobile) {
-		String clean = mobile == null ? "" : mobile.strip().replace(" ", "").replace("-", "");
-		if (clean.startsWith("+86")) {
-			clean = clean.substring(3);
-		}
-		if (!clean.matches("1[3-9][0-9]{9}")) {
-			throw invalid("identity.mobile.invalid");
-		}
-		return clean;
+		return Mobiles.clean(mobile);
 	}
 
 	static ProblemException invalid(String key, Object... args) {

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.govhall.shared.audit.AuditEvent;
+import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.web.ProblemException;
 
 import org.springframework.http.HttpStatus;
@@ -24,9 +26,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Six-digit one-time codes sent by text message (短信验证码). A code is good for {@link #VALID_FOR}, once, and for
- * {@link #MAX_ATTEMPTS} tries; only a salted hash is stored. A mobile gets at most one code a minute and
- * {@link #DAILY_LIMIT} a day, and one client address a configured number an hour, so that
- * nobody can flood a phone or buy texts with the hall's money.
+ * {@link #MAX_ATTEMPTS} tries; only a salted hash is stored. The {@link CodeLimits} keep anybody from flooding a
+ * phone or buying texts with the hall's money.
  */
 @Service
 public class OneTimeCodes {
@@ -35,9 +36,7 @@ public class OneTimeCodes {
 
 	public static final int MAX_ATTEMPTS = 5;
 
-	public static final int DAILY_LIMIT = 10;
-
-	private static final Duration RESEND_AFTER = Duration.ofSeconds(60);
+	public static final int DAILY_LIMIT = CodeLimits.DAILY_LIMIT;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -49,14 +48,16 @@ public class OneTimeCodes {
 
 	private final SecureRandom random = new SecureRandom();
 
-	private final int addressHourlyLimit;
+	private final CodeLimits limits;
 
-	OneTimeCodes(JdbcClient jdbc, SmsGateway sms, Clock clock,
-			org.govhall.identity.internal.IdentityProperties properties) {
-		this.addressHourlyLimit = properties.codesPerAddressPerHour();
+	private final AuditTrail audit;
+
+	OneTimeCodes(JdbcClient jdbc, SmsGateway sms, Clock clock, CodeLimits limits, AuditTrail audit) {
 		this.jdbc = jdbc;
 		this.sms = sms;
 		this.clock = clock;
+		this.limits = limits;
+		this.audit = audit;
 	}
 
 	/** What a code is for. */
@@ -66,14 +67,39 @@ public class OneTimeCodes {
 
 	/**
 	 * Sends a new code for {@code purpose} to {@code mobile}, remembering {@code payload} with it. Answers the
-	 * code's identifier, which the confirming request carries.
+	 * code's identifier, which the confirming request carries. The limits are checked before anything is
+	 * written or audited; the text is audited with the mobile masked.
 	 */
 	@Transactional
 	public UUID send(Purpose purpose, String mobile, Map<String, String> payload, String clientAddress) {
-		Instant now = clock.instant();
-		throttle(mobile, clientAddress, now);
 		String code = "%06d".formatted(random.nextInt(1_000_000));
-		String salt = HexFormat.of().formatHex(random.generateSeed(16));
+		UUID id = store(purpose, mobile, code, payload, clientAddress);
+		sms.send(mobile, text(purpose, code));
+		audit.record(AuditEvent.of("person.codeSent").on("mobile", Masks.mobile(mobile)).detail("purpose", purpose)
+			.detail("challenge", id));
+		return id;
+	}
+
+	/**
+	 * Answers like {@link #send} where there is nobody to send a code to (a mobile without an account): the same
+	 * limits, the same kind of identifier, and a challenge that takes tries and expires like a real one, but no
+	 * code that could ever match and no text. So a caller learns nothing from the answers about which mobiles
+	 * have accounts.
+	 */
+	@Transactional
+	public UUID withhold(Purpose purpose, String mobile, String clientAddress) {
+		byte[] unguessable = new byte[32];
+		random.nextBytes(unguessable);
+		return store(purpose, mobile, HexFormat.of().formatHex(unguessable), Map.of(), clientAddress);
+	}
+
+	private UUID store(Purpose purpose, String mobile, String code, Map<String, String> payload,
+			String clientAddress) {
+		Instant now = clock.instant();
+		limits.check(mobile, clientAddress, now);
+		byte[] saltBytes = new byte[16];
+		random.nextBytes(saltBytes);
+		String salt = HexFormat.of().formatHex(saltBytes);
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				insert into identity_one_time_code (id, purpose, mobile, code_hash, salt, payload, created_at, expires_at,
@@ -82,8 +108,15 @@ public class OneTimeCodes {
 			.params(id, purpose.name(), mobile, hash(salt, code), salt, JSON.writeValueAsString(payload),
 					Timestamp.from(now), Timestamp.from(now.plus(VALID_FOR)), clientAddress)
 			.update();
-		sms.send(mobile, text(purpose, code));
 		return id;
+	}
+
+	/** How many tries a code has left (none once used or expired); empty for an unknown identifier. */
+	public Optional<Integer> triesLeft(UUID id) {
+		return jdbc.sql("""
+				select case when consumed_at is not null or expires_at <= ? then 0 else greatest(0, ? - attempts) end
+				from identity_one_time_code where id = ?""")
+			.params(Timestamp.from(clock.instant()), MAX_ATTEMPTS, id).query(Integer.class).optional();
 	}
 
 	/**
@@ -131,28 +164,6 @@ public class OneTimeCodes {
 			.optional();
 	}
 
-	private void throttle(String mobile, String clientAddress, Instant now) {
-		var counts = jdbc.sql("""
-				select count(*) filter (where created_at > ?), count(*), max(created_at)
-				from identity_one_time_code where mobile = ? and created_at > ?""")
-			.params(Timestamp.from(now.minus(RESEND_AFTER)), mobile, Timestamp.from(now.minus(Duration.ofDays(1))))
-			.query((rs, n) -> new long[] { rs.getLong(1), rs.getLong(2) }).single();
-		if (counts[0] > 0) {
-			throw tooMany("identity.code.wait", RESEND_AFTER.toSeconds());
-		}
-		if (counts[1] >= DAILY_LIMIT) {
-			throw tooMany("identity.code.dailyLimit", DAILY_LIMIT);
-		}
-		if (clientAddress != null) {
-			long fromAddress = jdbc.sql("""
-					select count(*) from identity_one_time_code where client_address = ? and created_at > ?""")
-				.params(clientAddress, Timestamp.from(now.minus(Duration.ofHours(1)))).query(Long.class).single();
-			if (fromAddress >= addressHourlyLimit) {
-				throw tooMany("identity.code.addressLimit");
-			}
-		}
-	}
-
 	private static String text(Purpose purpose, String code) {
 		String what = switch (purpose) {
 			case REGISTER -> "注册账号";
@@ -175,10 +186,6 @@ public class OneTimeCodes {
 
 	static ProblemException invalid(String key, Object... args) {
 		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-code", key, args);
-	}
-
-	private static ProblemException tooMany(String key, Object... args) {
-		return new ProblemException(HttpStatus.TOO_MANY_REQUESTS, "too-many-codes", key, args);
 	}
 
 	private record Stored(String mobile, String hash, String salt, String payload, Instant expiresAt, int attempts,

@@ -3,14 +3,17 @@ package org.govhall.identity.internal.people;
 import java.time.Clock;
 import java.util.Arrays;
 
+import org.govhall.shared.GovHallProperties;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Wires the text-message adapter: {@code development} (codes on a page, refused under {@code prod}) or
- * {@code none} (no texts: registration and code sign-in answer that they are unavailable, passwords still work).
+ * Wires the text-message adapter: {@code development} (codes on a page; only in a demo hall, never under
+ * {@code prod}) or {@code none} (no texts: registration and code sign-in answer that they are unavailable,
+ * passwords still work).
  * A city's operator gateway replaces both as an {@link SmsGateway} bean.
  */
 @Configuration(proxyBeanMethods = false)
@@ -18,8 +21,8 @@ class PeopleConfiguration {
 
 	@Bean
 	@org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean(SmsGateway.class)
-	SmsGateway smsGateway(org.govhall.identity.internal.IdentityProperties properties, Environment environment,
-			JdbcClient jdbc, Clock clock) {
+	SmsGateway smsGateway(org.govhall.identity.internal.IdentityProperties properties, GovHallProperties hall,
+			Environment environment, JdbcClient jdbc, Clock clock) {
 		if ("none".equals(properties.sms())) {
 			return (mobile, text) -> {
 				throw new org.govhall.shared.web.ProblemException(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
@@ -33,6 +36,11 @@ class PeopleConfiguration {
 		if (Arrays.asList(environment.getActiveProfiles()).contains("prod")) {
 			throw new IllegalStateException("The development SMS adapter shows codes on a page and must not run under"
 					+ " the prod profile: set GOVHALL_IDENTITY_SMS=none or plug in the operator's gateway");
+		}
+		if (!hall.demo().enabled()) {
+			throw new IllegalStateException("The development SMS adapter shows every code on a page and runs only in a"
+					+ " demo hall (govhall.demo.enabled=true): set GOVHALL_IDENTITY_SMS=none or plug in the operator's"
+					+ " gateway");
 		}
 		return new DevelopmentSmsGateway(jdbc, clock);
 	}
