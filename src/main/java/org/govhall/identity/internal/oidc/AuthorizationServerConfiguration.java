@@ -129,9 +129,11 @@ class AuthorizationServerConfiguration {
 	 */
 	@Bean
 	OAuth2TokenCustomizer<JwtEncodingContext> tokenCustomizer(SigningKeys keys, HallClaims claims,
-			TokenIssuanceAudit issued) {
+			TokenIssuanceAudit issued, DisabledClients disabledClients) {
 		return context -> {
 			context.getJwsHeader().keyId(keys.activeKid());
+			disabledClients.stamp(context.getRegisteredClient().getClientId())
+				.ifPresent(stamp -> context.getClaims().claim(DisabledClients.STAMP_CLAIM, stamp));
 			if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())
 					|| context.getAuthorization() == null) {
 				if (OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())) {

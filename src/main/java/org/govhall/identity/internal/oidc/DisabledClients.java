@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,13 +18,18 @@ import org.springframework.stereotype.Component;
 /**
  * Refuses, wherever the provider's tokens are checked (userinfo, the exchange gateway), a token issued to a
  * client an administrator disabled, and a token issued before the client was last disabled even once it is
- * enabled again. The list is kept in memory and read again at most every five seconds, at once on the node
- * where a client was disabled or enabled, so that checking a token costs no query.
+ * enabled again. Tokens of a client that was ever disabled carry the time of its last disabling as a stamp
+ * ({@value #STAMP_CLAIM}, milliseconds): a token with an older stamp or none was issued before it, whatever its
+ * {@code iat} (which counts whole seconds) says. The list is kept in memory and read again at most every five
+ * seconds, at once on the node where a client was disabled or enabled, so that checking a token costs no query.
  */
 @Component
 class DisabledClients implements OAuth2TokenValidator<Jwt> {
 
 	static final Duration REREAD = Duration.ofSeconds(5);
+
+	/** The claim that stamps a token with its client's last disabling. */
+	static final String STAMP_CLAIM = "govhall_client_epoch";
 
 	private final JdbcClient jdbc;
 
@@ -71,12 +77,23 @@ class DisabledClients implements OAuth2TokenValidator<Jwt> {
 		}
 		for (String client : token.getAudience()) {
 			Instant after = validAfter.get(client);
-			if (disabled.contains(client)
-					|| (after != null && (token.getIssuedAt() == null || token.getIssuedAt().isBefore(after)))) {
+			if (disabled.contains(client) || (after != null && !stampedSince(token, after))) {
 				return OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
 						"The client this token was issued to is or was disabled", null));
 			}
 		}
 		return OAuth2TokenValidatorResult.success();
+	}
+
+	/** The stamp for a new token of {@code clientId}: when it was last disabled, if it ever was. */
+	Optional<Long> stamp(String clientId) {
+		return jdbc.sql("select tokens_valid_after from oauth2_registered_client where client_id = ?").param(clientId)
+			.query((rs, n) -> rs.getTimestamp(1)).optional().filter(java.util.Objects::nonNull)
+			.map(at -> at.toInstant().toEpochMilli());
+	}
+
+	private static boolean stampedSince(Jwt token, Instant disabledAt) {
+		Object stamp = token.getClaims().get(STAMP_CLAIM);
+		return stamp instanceof Number n && n.longValue() >= disabledAt.toEpochMilli();
 	}
 }
