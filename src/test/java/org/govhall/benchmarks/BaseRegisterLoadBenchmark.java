@@ -27,6 +27,7 @@ import java.util.regex.Pattern;
 
 import org.govhall.exchange.DataSharing;
 import org.govhall.exchange.internal.BaseRegisterLoader;
+import org.govhall.exchange.internal.MachineClient;
 import org.govhall.exchange.internal.SyntheticPopulation;
 import org.govhall.shared.security.StaffMember;
 import org.govhall.support.GovHallTest;
@@ -93,6 +94,9 @@ class BaseRegisterLoadBenchmark {
 		}
 	}
 
+	/** The health commission's own system, as the gateway's filter admits it (the lookups' caller). */
+	private static final MachineClient SYSTEM = new MachineClient("bench-system", "WJW");
+
 	@Test
 	void load_people_then_compare_the_governed_gateway_with_a_direct_lookup() throws Exception {
 		long target = Long.getLong("govhall.bench.people", 1_000_000);
@@ -120,7 +124,7 @@ class BaseRegisterLoadBenchmark {
 
 		// one thread, the two paths interleaved round by round after a warm-up of each
 		runDirect(keys, 0, 3_000, new long[3_000]);
-		as(new BenchStaff(), () -> runGateway(keys, 0, 3_000, new long[3_000]));
+		as(SYSTEM, () -> runGateway(keys, 0, 3_000, new long[3_000]));
 		long[] direct = new long[ROUNDS * PER_ROUND];
 		long[] gateway = new long[ROUNDS * PER_ROUND];
 		long directNanos = 0;
@@ -131,7 +135,7 @@ class BaseRegisterLoadBenchmark {
 			runDirect(keys, from, PER_ROUND, direct);
 			directNanos += System.nanoTime() - t;
 			t = System.nanoTime();
-			as(new BenchStaff(), () -> runGateway(keys, from, PER_ROUND, gateway));
+			as(SYSTEM, () -> runGateway(keys, from, PER_ROUND, gateway));
 			gatewayNanos += System.nanoTime() - t;
 		}
 		Figures single = new Figures(direct, directNanos, gateway, gatewayNanos);
@@ -207,7 +211,7 @@ class BaseRegisterLoadBenchmark {
 			});
 			long directNanos = System.nanoTime() - t;
 			t = System.nanoTime();
-			await(pool, n -> () -> as(new BenchStaff(), () -> runGateway(rotated(keys, n), n * each, each, gateway)));
+			await(pool, n -> () -> as(SYSTEM, () -> runGateway(rotated(keys, n), n * each, each, gateway)));
 			long gatewayNanos = System.nanoTime() - t;
 			return new Figures(direct, directNanos, gateway, gatewayNanos);
 		}

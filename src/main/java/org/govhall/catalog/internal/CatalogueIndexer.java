@@ -26,8 +26,8 @@ class CatalogueIndexer {
 	}
 
 	void rebuild() {
+		feed.indexBuilding();
 		index.rebuild(store.allPublished());
-		feed.indexBuilt();
 	}
 
 	/** Rebuilds once the current transaction has committed (at once when there is none). */

@@ -121,16 +121,16 @@ public class CatalogueStore {
 	}
 
 	/** The newest change time of any item, by the database's clock. */
-	public Instant lastChange() {
-		Timestamp last = jdbc.sql("select coalesce(max(changed_at), now()) from catalog_item").query(Timestamp.class)
-			.single();
-		return last.toInstant();
+	/** The oldest transaction still running: every change of a transaction below it is committed or gone. */
+	public String horizon() {
+		return jdbc.sql("select pg_snapshot_xmin(pg_current_snapshot())::text").query(String.class).single();
 	}
 
-	/** Items whose published state changed after {@code since}. */
-	public List<String> changedSince(Instant since) {
-		return jdbc.sql("select implementation_code from catalog_item where changed_at > ? order by changed_at")
-			.param(Timestamp.from(since)).query(String.class).list();
+	/** Items whose published state was changed by transactions from {@code from} up to (not including) {@code to}. */
+	public List<String> changedBetween(String from, String to) {
+		return jdbc.sql("select implementation_code from catalog_item"
+				+ " where change_tx >= ?::xid8 and change_tx < ?::xid8 order by change_tx")
+			.params(from, to).query(String.class).list();
 	}
 
 	public Optional<Long> itemId(String implementationCode) {
