@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.govhall.exchange.AccessGrant;
 import org.govhall.shared.database.SqlArrays;
@@ -26,6 +27,8 @@ import org.springframework.stereotype.Component;
 public class GovernedLookups {
 
 	private final JdbcClient jdbc;
+
+	private final Map<String, Statement> statements = new ConcurrentHashMap<>();
 
 	GovernedLookups(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -50,7 +53,21 @@ public class GovernedLookups {
 
 	public Answer lookup(Register register, AccessGrant grant, String subject, String purpose, AccessContext who,
 			LocalDate today) {
-		List<String> columns = grant.fields().stream().map(register::column).toList();
+		Statement statement = statements.computeIfAbsent(register + ":" + grant.fields(),
+				k -> statement(register, grant.fields()));
+		return jdbc.sql(statement.sql())
+			.params(grant.id(), today, subject, Timestamp.from(who.at()), who.consumer(), who.actor(), who.actingFor(),
+					who.channel(), grant.resourceCode(), subject, purpose, statement.fields(), who.clientAddress())
+			.query((rs, n) -> answer(rs, statement.columns()))
+			.single();
+	}
+
+	/** The statement for a register and a grant's fields, built once: its SQL, columns and fields as an array. */
+	private record Statement(String sql, List<String> columns, String fields) {
+	}
+
+	private static Statement statement(Register register, List<String> fields) {
+		List<String> columns = fields.stream().map(register::column).toList();
 		String sql = """
 				with g as (
 				    select id from exchange_grant where id = ? and status = 'GRANTED' and valid_until >= ?
@@ -66,12 +83,7 @@ public class GovernedLookups {
 				)
 				select (select outcome from l) as outcome, s.* from (select 1) as one left join s on true
 				""".formatted(String.join(", ", columns), register.table(), register.key());
-		return jdbc.sql(sql)
-			.params(grant.id(), today, subject, Timestamp.from(who.at()), who.consumer(), who.actor(), who.actingFor(),
-					who.channel(), grant.resourceCode(), subject, purpose, SqlArrays.literal(grant.fields()),
-					who.clientAddress())
-			.query((rs, n) -> answer(rs, columns))
-			.single();
+		return new Statement(sql, columns, SqlArrays.literal(fields));
 	}
 
 	private static Answer answer(ResultSet rs, List<String> columns) throws SQLException {
