@@ -13,14 +13,14 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.govhall.exchange.AccessGrant;
-import org.govhall.shared.database.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * A governed lookup in one statement and one round trip: it checks that the grant is still in force, reads the
- * granted columns of the subject's row and appends the access log entry, all or nothing. A grant revoked,
+ * granted columns of the subject's row and appends the access log entry (consumer, resource and fields taken from
+ * the grant itself), all or nothing. A grant revoked,
  * superseded or expired on any node since it was cached answers {@link Answer#stale()} and writes nothing.
  */
 @Component
@@ -56,34 +56,35 @@ public class GovernedLookups {
 		Statement statement = statements.computeIfAbsent(register + ":" + grant.fields(),
 				k -> statement(register, grant.fields()));
 		return jdbc.sql(statement.sql())
-			.params(grant.id(), today, subject, Timestamp.from(who.at()), who.consumer(), who.actor(), who.actingFor(),
-					who.channel(), grant.resourceCode(), subject, purpose, statement.fields(), who.clientAddress())
+			.params(grant.id(), today, subject, Timestamp.from(who.at()), who.actor(), who.actingFor(), who.channel(),
+					subject, purpose, who.clientAddress())
 			.query((rs, n) -> answer(rs, statement.columns()))
 			.single();
 	}
 
-	/** The statement for a register and a grant's fields, built once: its SQL, columns and fields as an array. */
-	private record Statement(String sql, List<String> columns, String fields) {
+	/** The statement for a register and a grant's fields, built once: its SQL and columns. */
+	private record Statement(String sql, List<String> columns) {
 	}
 
 	private static Statement statement(Register register, List<String> fields) {
 		List<String> columns = fields.stream().map(register::column).toList();
 		String sql = """
 				with g as (
-				    select id from exchange_grant where id = ? and status = 'GRANTED' and valid_until >= ?
+				    select id, consumer_department, resource_code, fields from exchange_grant
+				    where id = ? and status = 'GRANTED' and valid_until >= ?
 				), s as (
 				    select true as found, %s from %s where %s = ? and exists (select 1 from g)
 				), l as (
 				    insert into exchange_access_log (occurred_at, consumer, actor, acting_for, channel, resource_code,
 				        grant_id, subject, purpose, fields, outcome, client_address)
-				    select ?, ?, ?, ?, ?, ?, g.id, ?, ?, ?::varchar[],
+				    select ?, g.consumer_department, ?, ?, ?, g.resource_code, g.id, ?, ?, g.fields,
 				        case when exists (select 1 from s) then 'ANSWERED' else 'NOT_FOUND' end, ?
 				    from g
 				    returning outcome
 				)
 				select (select outcome from l) as outcome, s.* from (select 1) as one left join s on true
 				""".formatted(String.join(", ", columns), register.table(), register.key());
-		return new Statement(sql, columns, SqlArrays.literal(fields));
+		return new Statement(sql, columns);
 	}
 
 	private static Answer answer(ResultSet rs, List<String> columns) throws SQLException {
