@@ -117,27 +117,12 @@ public class DataSharing {
 	}
 
 	/**
-	 * What a department asks for.
-	 *
-	 * @param resource the resource's code
-	 * @param fields the fields
-	 * @param purpose what for
-	 * @param legalBasis on what legal basis
-	 * @param serviceItems the implementation codes of the service items the access serves (may be empty)
-	 * @param validUntil the last day of access (at most three years ahead)
-	 * @param sync whether the department also asks to replicate the fields through the change feed
-	 */
-	public record AccessRequest(String resource, List<String> fields, String purpose, String legalBasis,
-			List<String> serviceItems, LocalDate validUntil, boolean sync) {
-	}
-
-	/**
 	 * The provider's decision to grant a request: the requested fields or fewer, {@code masked} of them masked
 	 * ({@code null}: the sensitive ones), until the requested day or earlier, with or without the replication asked
 	 * for. Narrowing, or handing out sensitive fields unmasked, needs a reason.
 	 */
 	@Transactional
-	public AccessGrant grant(long grantId, Decision decision) {
+	public AccessGrant grant(long grantId, GrantDecision decision) {
 		AccessGrant request = pending(grantId);
 		DataResource resource = resource(request.resourceCode());
 		List<String> fields = decision.fields() == null ? request.fields() : List.copyOf(decision.fields());
@@ -163,18 +148,6 @@ public class DataSharing {
 		StaffMember provider = StaffMember.current().orElseThrow();
 		decide(request, fields, masked, until, sync, provider.getUsername(), decision.reason());
 		return store.grant(grantId).orElseThrow();
-	}
-
-	/**
-	 * A provider's decision on a request.
-	 *
-	 * @param fields the fields granted ({@code null}: all requested)
-	 * @param masked the fields answered masked ({@code null}: the sensitive ones)
-	 * @param validUntil the last day ({@code null}: as requested)
-	 * @param sync whether replication is granted ({@code null}: as requested)
-	 * @param reason why, when narrowed or when sensitive fields are granted unmasked
-	 */
-	public record Decision(List<String> fields, List<String> masked, LocalDate validUntil, Boolean sync, String reason) {
 	}
 
 	@Transactional

@@ -26,6 +26,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.govhall.exchange.AccessGrant;
+import org.govhall.exchange.AccessRequest;
 import org.govhall.exchange.DataSharing;
 import org.govhall.exchange.internal.AccessContext;
 import org.govhall.exchange.internal.ActiveGrants;
@@ -129,7 +130,7 @@ class BaseRegisterLoadBenchmark {
 		for (int i = 0; i < keys.length; i++) {
 			keys[i] = population.person(random.nextLong(total)).idNumber();
 		}
-		as(new BenchStaff(), () -> sharing.request(new DataSharing.AccessRequest("GAJ-SFHY", List.of("name", "birth_date"),
+		as(new BenchStaff(), () -> sharing.request(new AccessRequest("GAJ-SFHY", List.of("name", "birth_date"),
 				"基准测试", "基准测试", List.of(), LocalDate.now().plusDays(30), false)));
 		long logBefore = jdbc.sql("select count(*) from exchange_access_log").query(Long.class).single();
 

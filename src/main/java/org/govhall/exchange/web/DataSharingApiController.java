@@ -128,8 +128,8 @@ class DataSharingApiController {
 
 	@PostMapping("/grants")
 	@Operation(summary = "Ask for access to a resource for the signed-in staff member's department")
-	ResponseEntity<AccessGrant> request(@Valid @RequestBody AccessRequest request) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(sharing.request(new DataSharing.AccessRequest(
+	ResponseEntity<AccessGrant> request(@Valid @RequestBody AccessRequestBody request) {
+		return ResponseEntity.status(HttpStatus.CREATED).body(sharing.request(new org.govhall.exchange.AccessRequest(
 				request.resource(), request.fields(), request.purpose(), request.legalBasis(),
 				request.serviceItems(), request.validUntil(), Boolean.TRUE.equals(request.sync()))));
 	}
@@ -143,9 +143,9 @@ class DataSharingApiController {
 
 	@PostMapping("/grants/{id}/decision")
 	@Operation(summary = "The provider grants (possibly fewer fields, some masked) or refuses a request")
-	AccessGrant decide(@PathVariable long id, @Valid @RequestBody Decision decision) {
+	AccessGrant decide(@PathVariable long id, @Valid @RequestBody DecisionBody decision) {
 		return "REFUSE".equals(decision.decision()) ? sharing.refuse(id, decision.reason())
-				: sharing.grant(id, new DataSharing.Decision(decision.fields(), decision.masked(), decision.validUntil(),
+				: sharing.grant(id, new org.govhall.exchange.GrantDecision(decision.fields(), decision.masked(), decision.validUntil(),
 						decision.sync(), decision.reason()));
 	}
 
@@ -182,14 +182,14 @@ class DataSharingApiController {
 	}
 
 	/** An access request. */
-	record AccessRequest(@NotBlank String resource, @NotEmpty List<@NotBlank String> fields,
+	record AccessRequestBody(@NotBlank String resource, @NotEmpty List<@NotBlank String> fields,
 			@NotBlank @Size(max = 500) String purpose, @NotBlank @Size(max = 500) String legalBasis,
 			@Size(max = 20) List<@NotBlank @Size(max = 60) String> serviceItems, @NotNull LocalDate validUntil,
 			Boolean sync) {
 	}
 
 	/** A provider's decision: GRANT (with the fields and masked fields) or REFUSE (with a reason). */
-	record Decision(@NotBlank @Pattern(regexp = "GRANT|REFUSE") String decision, List<String> fields,
+	record DecisionBody(@NotBlank @Pattern(regexp = "GRANT|REFUSE") String decision, List<String> fields,
 			List<String> masked, LocalDate validUntil, Boolean sync, @Size(max = 1000) String reason) {
 	}
 

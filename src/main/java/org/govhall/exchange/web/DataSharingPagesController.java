@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.govhall.exchange.AccessGrant;
+import org.govhall.exchange.AccessRequest;
 import org.govhall.exchange.DataResource;
 import org.govhall.exchange.DataSharing;
+import org.govhall.exchange.GrantDecision;
 import org.govhall.exchange.ResourceCatalogue;
 import org.govhall.exchange.ResourceTerms;
 import org.govhall.exchange.SharingRoles;
@@ -132,7 +134,7 @@ class DataSharingPagesController {
 			RedirectAttributes redirect) {
 		applicant();
 		try {
-			AccessGrant grant = sharing.request(new DataSharing.AccessRequest(code, fields, purpose, legalBasis,
+			AccessGrant grant = sharing.request(new AccessRequest(code, fields, purpose, legalBasis,
 					codes(serviceItems), validUntil, sync));
 			redirect.addFlashAttribute("done", "GRANTED".equals(grant.status()) ? "exchange.page.granted"
 					: "exchange.page.requested");
@@ -167,7 +169,7 @@ class DataSharingPagesController {
 			}
 			else {
 				// a form sends no masked field when none is ticked: that is "none masked", not "the default"
-				sharing.grant(id, new DataSharing.Decision(fields, masked == null ? List.of() : masked, validUntil,
+				sharing.grant(id, new GrantDecision(fields, masked == null ? List.of() : masked, validUntil,
 						sync, reason));
 				redirect.addFlashAttribute("done", "exchange.page.decided");
 			}
