@@ -2,6 +2,7 @@ package org.govhall.exchange;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Every read through the exchange is in the access log, the log cannot be changed, and it is sealed in blocks
@@ -62,17 +64,20 @@ class AccessLogTests {
 		assertThat(entriesFor(subject)).as("one entry, under the subject as the register holds it")
 			.isEqualTo(before + 1);
 
-		AccessLogSeals.Seal seal = seals.seal().orElseThrow();
-		assertThat(seal.entries()).isPositive();
-		var anchor = audit.entry(seal.auditSeq()).orElseThrow();
+		sealEverything();
+		Map<String, Object> seal = jdbc.sql("select * from exchange_access_seal order by block desc limit 1").query()
+			.singleRow();
+		assertThat((Long) seal.get("entries")).isPositive();
+		var anchor = audit.entry((Long) seal.get("audit_seq")).orElseThrow();
 		assertThat(anchor.action()).isEqualTo("exchange.accessLogSealed");
-		assertThat(anchor.details()).containsEntry("digest", seal.digest()).containsEntry("toTx", seal.toTx());
+		assertThat(anchor.details()).containsEntry("digest", seal.get("digest"))
+			.containsEntry("toTx", seal.get("to_tx").toString());
 		assertThat(seals.seal()).as("nothing new to seal").isEmpty();
 
 		AuditVerification verification = audit.verify();
 		JournalVerification accessLog = verification.journals().get(0);
 		assertThat(accessLog.intact()).isTrue();
-		assertThat(accessLog.blocks()).isGreaterThanOrEqualTo(seal.block());
+		assertThat(accessLog.blocks()).isEqualTo((Long) seal.get("block"));
 		assertThat(accessLog.unsealed()).isZero();
 	}
 
@@ -125,10 +130,11 @@ class AccessLogTests {
 				.isGreaterThanOrEqualTo(1);
 			slow.commit();
 		}
-		AccessLogSeals.Seal late = seals.seal().orElseThrow();
-		assertThat(jdbc.sql("select count(*) from exchange_access_log where subject = ? and tx >= ?::xid8 and tx < ?::xid8")
-			.params(subject, late.fromTx(), late.toTx()).query(Long.class).single()).as("both in the late block")
-			.isEqualTo(2);
+		sealEverything();
+		assertThat(jdbc.sql("""
+				select count(*) from exchange_access_log l where l.subject = ? and exists (
+				    select 1 from exchange_access_seal s where l.tx >= s.from_tx and l.tx < s.to_tx)""")
+			.param(subject).query(Long.class).single()).as("both sealed, none skipped").isEqualTo(2);
 		JournalVerification verified = audit.verify().journals().get(0);
 		assertThat(verified.intact()).isTrue();
 		assertThat(verified.unsealed()).isZero();
@@ -151,6 +157,14 @@ class AccessLogTests {
 				Map.of("subject", subject)).statusCode()).isEqualTo(403);
 		assertThat(new HallClient(port, "en").signedIn("dcb.supervisor1").postForm("/workbench/exchange/access-log",
 				Map.of("subject", " ")).asString()).contains("Please enter a subject");
+	}
+
+	/** Seals until nothing waits: every transaction below the rows must have ended, which a vacuum may delay. */
+	private void sealEverything() {
+		await().atMost(Duration.ofSeconds(30)).until(() -> {
+			seals.seal();
+			return audit.verify().journals().get(0).unsealed() == 0;
+		});
 	}
 
 	private long entriesFor(String subject) {
