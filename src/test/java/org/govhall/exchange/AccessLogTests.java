@@ -70,7 +70,7 @@ class AccessLogTests {
 		assertThat((Long) seal.get("entries")).isPositive();
 		var anchor = audit.entry((Long) seal.get("audit_seq")).orElseThrow();
 		assertThat(anchor.action()).isEqualTo("exchange.accessLogSealed");
-		assertThat(anchor.details()).containsEntry("digest", seal.get("digest"))
+		assertThat(anchor.details()).containsEntry("digest", (String) seal.get("digest"))
 			.containsEntry("toTx", seal.get("to_tx").toString());
 		assertThat(seals.seal()).as("nothing new to seal").isEmpty();
 
