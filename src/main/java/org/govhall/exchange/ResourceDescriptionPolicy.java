@@ -4,7 +4,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.govhall.shared.web.ProblemException;
 
 /**
  * What a published resource must say (资源编目要求): a code, name, provider and description; a register and the

@@ -29,7 +29,6 @@ import org.govhall.identity.internal.people.PersonAccount;
 import org.govhall.identity.internal.people.PersonAccounts;
 import org.govhall.identity.internal.people.PersonalData;
 import org.govhall.shared.audit.AuditEvent;
-import org.govhall.shared.audit.AuditPage;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.web.ProblemException;
 
