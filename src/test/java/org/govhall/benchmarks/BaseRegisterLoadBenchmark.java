@@ -31,6 +31,7 @@ import org.govhall.exchange.DataSharing;
 import org.govhall.exchange.internal.AccessContext;
 import org.govhall.exchange.internal.ActiveGrants;
 import org.govhall.exchange.internal.BaseRegisterLoader;
+import org.govhall.exchange.internal.ExchangeProperties;
 import org.govhall.exchange.internal.GovernedLookups;
 import org.govhall.exchange.internal.MachineClient;
 import org.govhall.exchange.internal.Register;
@@ -52,10 +53,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Loading synthetic people into the population register with COPY (rows/s), then the governed gateway against a
- * direct indexed SQL lookup on the same table with the same keys, in the same run: in process with one and with
- * four threads (grant check, projection, masking and the access log entry against the bare query), and over
- * HTTP from a second process (wrk against the gateway for department systems). One million people by default;
- * {@code -Dgovhall.bench.people=25000000} for the 25-million figure. Run with {@code mvn -Pbench verify}.
+ * direct indexed SQL lookup on the same table with the same keys, in the same run: in process with one, four and
+ * eight threads (grant check, projection, masking and the access log entry against the bare query), the gateway's
+ * statement alone with its record committed asynchronously (the default, ADR 0010) and flushed, and over HTTP from
+ * a second process (wrk against the gateway for department systems).
+ * One million people by default; {@code -Dgovhall.bench.people=25000000} for the 25-million figure. Run with
+ * {@code mvn -Pbench verify}.
  */
 @GovHallTest
 @Tag("benchmark")
@@ -67,6 +70,9 @@ class BaseRegisterLoadBenchmark {
 
 	private static final int THREADS = 4;
 
+	/** More callers than cores, fewer than the pool's connections: flushes of concurrent commits are shared. */
+	private static final int MANY_THREADS = 8;
+
 	private static final String DIRECT = "select name, birth_date from exchange_person where id_number = ?";
 
 	@LocalServerPort
@@ -77,6 +83,9 @@ class BaseRegisterLoadBenchmark {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ExchangeProperties properties;
 
 	@Autowired
 	DataSharing sharing;
@@ -136,63 +145,111 @@ class BaseRegisterLoadBenchmark {
 
 		// one thread, the paths interleaved round by round after a warm-up of each
 		AccessGrant grant = as(SYSTEM, () -> activeGrants.of("GAJ-SFHY", "WJW", LocalDate.now()).orElseThrow());
-		runDirect(keys, 0, 3_000, new long[3_000]);
-		as(SYSTEM, () -> runGateway(keys, 0, 3_000, new long[3_000]));
-		runStatement(grant, keys, 0, 3_000, new long[3_000]);
-		long[] direct = new long[ROUNDS * PER_ROUND];
-		long[] gateway = new long[ROUNDS * PER_ROUND];
-		long[] statement = new long[ROUNDS * PER_ROUND];
-		long directNanos = 0;
-		long gatewayNanos = 0;
-		long statementNanos = 0;
-		for (int round = 0; round < ROUNDS; round++) {
-			int from = round * PER_ROUND;
-			long t = System.nanoTime();
-			runDirect(keys, from, PER_ROUND, direct);
-			directNanos += System.nanoTime() - t;
-			t = System.nanoTime();
-			as(SYSTEM, () -> runGateway(keys, from, PER_ROUND, gateway));
-			gatewayNanos += System.nanoTime() - t;
-			t = System.nanoTime();
-			runStatement(grant, keys, from, PER_ROUND, statement);
-			statementNanos += System.nanoTime() - t;
-		}
-		Figures single = new Figures(direct, directNanos, gateway, gatewayNanos);
-		Figures statementOnly = new Figures(direct, directNanos, statement, statementNanos);
+		Figures[] single = interleaved(keys, grant);
 
-		// four threads each, one path after the other
-		Figures parallel = parallel(keys);
+		// how often the server flushes WAL for 2,000 lookups, with records committed as configured and flushed
+		long asConfiguredFlushes = flushesDuring(() -> as(SYSTEM, () -> runGateway(keys, 0, 2_000, new long[2_000])));
+		long flushedFlushes = flushesDuring(() -> runStatement(grant, keys, 0, 2_000, new long[2_000], true));
+
+		// four and eight threads each, one path after the other
+		Figures parallel = parallel(keys, grant, THREADS, false);
+		Figures many = parallel(keys, grant, MANY_THREADS, false);
+		Figures manyFlushed = parallel(keys, grant, MANY_THREADS, true);
 
 		long logged = jdbc.sql("select count(*) from exchange_access_log").query(Long.class).single() - logBefore;
 		assertThat(logged).as("every governed lookup wrote its access log entry")
-			.isEqualTo(2 * (3_000L + ROUNDS * PER_ROUND) + (long) THREADS * ROUNDS * PER_ROUND);
+			.isEqualTo(3 * (3_000L + ROUNDS * PER_ROUND) + 2 * 2_000L
+					+ (THREADS + 2L * MANY_THREADS) * ROUNDS * PER_ROUND);
 
-		String http = overHttp(keys, single, parallel);
-		String report = String.format(Locale.ROOT, """
+		String http = overHttp(keys, single[0], parallel);
+		StringBuilder report = new StringBuilder(String.format(Locale.ROOT, """
 				Base registers and the governed gateway (%,d people in the population register)
 				  loading %,d people with COPY: %.1f s = %,.0f rows/s
-				  one thread, %,d lookups each, interleaved:
-				    direct indexed SQL lookup:  p50 %.3f ms, p99 %.3f ms, %,.0f /s
-				    governed gateway lookup:    p50 %.3f ms, p99 %.3f ms, %,.0f /s
-				    throughput ratio %.0f %% (target >= 50 %%), p99 ratio %.2f (target <= 3)
+				  server: fsync = %s, synchronous_commit = %s; access-log records of lookups: %s
+				  WAL flushes for 2,000 lookups: %,d as configured, %,d with each record flushed
+				""", total, loaded, loadSeconds, loaded / Math.max(loadSeconds, 1e-9),
+				jdbc.sql("show fsync").query(String.class).single(),
+				jdbc.sql("show synchronous_commit").query(String.class).single(),
+				properties.flushEachAccessRecord() ? "each flushed before the answer" : "committed asynchronously",
+				asConfiguredFlushes, flushedFlushes));
+		report.append(section("one thread, interleaved", single[0]));
+		report.append(String.format(Locale.ROOT, """
 				    of which the one statement (grant check, read, access log entry) alone: p50 %.3f ms, %,.0f /s (%.0f %%)
-				  %d threads, %,d lookups each per path:
-				    direct indexed SQL lookup:  p50 %.3f ms, p99 %.3f ms, %,.0f /s
-				    governed gateway lookup:    p50 %.3f ms, p99 %.3f ms, %,.0f /s
-				    throughput ratio %.0f %% (target >= 50 %%), p99 ratio %.2f (target <= 3)
-				  gateway p99 on %,d people: %.3f ms (target <= 10 ms)
-				  %s
-				""", total, loaded, loadSeconds, loaded / Math.max(loadSeconds, 1e-9), ROUNDS * PER_ROUND,
-				single.directP(50), single.directP(99), single.directRate(), single.gatewayP(50), single.gatewayP(99),
-				single.gatewayRate(), 100 * single.rateRatio(), single.p99Ratio(), statementOnly.gatewayP(50),
-				statementOnly.gatewayRate(), 100 * statementOnly.rateRatio(), THREADS, ROUNDS * PER_ROUND,
-				parallel.directP(50), parallel.directP(99), parallel.directRate(), parallel.gatewayP(50),
-				parallel.gatewayP(99), parallel.gatewayRate(), 100 * parallel.rateRatio(), parallel.p99Ratio(), total,
-				Math.max(single.gatewayP(99), parallel.gatewayP(99)), http);
+				    the statement with its record flushed before it answers:             p50 %.3f ms, %,.0f /s (%.0f %%)
+				""", single[1].gatewayP(50), single[1].gatewayRate(), 100 * single[1].rateRatio(),
+				single[2].gatewayP(50), single[2].gatewayRate(), 100 * single[2].rateRatio()));
+		report.append(section(THREADS + " threads", parallel));
+		report.append(section(MANY_THREADS + " threads", many));
+		report.append(section(MANY_THREADS + " threads, the statement with each record flushed", manyFlushed));
+		report.append(String.format(Locale.ROOT, "  gateway p99 on %,d people: %.3f ms (target <= 10 ms)%n", total,
+				Math.max(single[0].gatewayP(99), Math.max(parallel.gatewayP(99), many.gatewayP(99)))));
+		report.append("  ").append(http).append(System.lineSeparator());
 		System.out.println(report);
 		Path out = Path.of("target/benchmarks/gateway-" + total + ".txt");
 		Files.createDirectories(out.getParent());
 		Files.writeString(out, report);
+	}
+
+	private static String section(String label, Figures figures) {
+		return String.format(Locale.ROOT, """
+				  %s, %,d lookups per path:
+				    direct indexed SQL lookup:  p50 %.3f ms, p99 %.3f ms, %,.0f /s
+				    governed lookup:            p50 %.3f ms, p99 %.3f ms, %,.0f /s
+				    throughput ratio %.0f %% (target >= 50 %%), p99 ratio %.2f (target <= 3)
+				""", label, figures.gateway().length, figures.directP(50), figures.directP(99), figures.directRate(),
+				figures.gatewayP(50), figures.gatewayP(99), figures.gatewayRate(), 100 * figures.rateRatio(),
+				figures.p99Ratio());
+	}
+
+	/**
+	 * One thread: direct, gateway, the gateway's statement alone and the statement with its record flushed,
+	 * interleaved round by round after a warm-up of each. Answers the figures of the last three against direct.
+	 */
+	private Figures[] interleaved(String[] keys, AccessGrant grant) {
+		runDirect(keys, 0, 3_000, new long[3_000]);
+		as(SYSTEM, () -> runGateway(keys, 0, 3_000, new long[3_000]));
+		runStatement(grant, keys, 0, 3_000, new long[3_000], false);
+		runStatement(grant, keys, 0, 3_000, new long[3_000], true);
+		int all = ROUNDS * PER_ROUND;
+		long[] direct = new long[all];
+		long[] gateway = new long[all];
+		long[] statement = new long[all];
+		long[] flushed = new long[all];
+		long[] nanos = new long[4];
+		for (int round = 0; round < ROUNDS; round++) {
+			int from = round * PER_ROUND;
+			long t = System.nanoTime();
+			runDirect(keys, from, PER_ROUND, direct);
+			nanos[0] += System.nanoTime() - t;
+			t = System.nanoTime();
+			as(SYSTEM, () -> runGateway(keys, from, PER_ROUND, gateway));
+			nanos[1] += System.nanoTime() - t;
+			t = System.nanoTime();
+			runStatement(grant, keys, from, PER_ROUND, statement, false);
+			nanos[2] += System.nanoTime() - t;
+			t = System.nanoTime();
+			runStatement(grant, keys, from, PER_ROUND, flushed, true);
+			nanos[3] += System.nanoTime() - t;
+		}
+		return new Figures[] { new Figures(direct, nanos[0], gateway, nanos[1]),
+				new Figures(direct, nanos[0], statement, nanos[2]), new Figures(direct, nanos[0], flushed, nanos[3]) };
+	}
+
+	/** The server's WAL flushes during {@code work} (PostgreSQL 18's I/O statistics, or its WAL statistics). */
+	private long flushesDuring(Runnable work) {
+		long before = walFlushes();
+		work.run();
+		walFlushes(); // a session reports its statistics when it ends a transaction after asking to
+		return walFlushes() - before;
+	}
+
+	/** On one thread the pool hands out the connection the work used, so its statistics are reported. */
+	private long walFlushes() {
+		jdbc.sql("select pg_stat_force_next_flush()").query().singleRow();
+		jdbc.sql("select pg_stat_clear_snapshot()").query().singleRow();
+		int version = jdbc.sql("show server_version_num").query(Integer.class).single();
+		return jdbc.sql(version >= 180_000 ? "select coalesce(sum(fsyncs), 0) from pg_stat_io where object = 'wal'"
+				: "select wal_sync from pg_stat_wal").query(Long.class).single();
 	}
 
 	private long count() {
@@ -220,32 +277,37 @@ class BaseRegisterLoadBenchmark {
 		return null;
 	}
 
-	private void runStatement(AccessGrant grant, String[] keys, int from, int count, long[] nanos) {
+	private Void runStatement(AccessGrant grant, String[] keys, int from, int count, long[] nanos, boolean flushed) {
 		for (int i = 0; i < count; i++) {
 			String key = keys[(from + i) % keys.length];
 			long t = System.nanoTime();
 			GovernedLookups.Answer answer = lookups.lookup(Register.PERSON, grant, key, "基准测试",
 					new AccessContext("WJW", "client:bench-system", null, "MACHINE", null, java.time.Instant.now()),
-					LocalDate.now());
+					LocalDate.now(), flushed);
 			nanos[from + i] = System.nanoTime() - t;
 			assertThat(answer.found()).isTrue();
 		}
+		return null;
 	}
 
-	private Figures parallel(String[] keys) throws Exception {
+	/** Direct, then the gateway (or the statement with each record flushed) on {@code threads} threads. */
+	private Figures parallel(String[] keys, AccessGrant grant, int threads, boolean flushedStatement)
+			throws Exception {
 		int each = ROUNDS * PER_ROUND;
-		long[] direct = new long[THREADS * each];
-		long[] gateway = new long[THREADS * each];
-		ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+		long[] direct = new long[threads * each];
+		long[] gateway = new long[threads * each];
+		ExecutorService pool = Executors.newFixedThreadPool(threads);
 		try {
 			long t = System.nanoTime();
-			await(pool, n -> () -> {
+			await(pool, threads, n -> () -> {
 				runDirect(rotated(keys, n), n * each, each, direct);
 				return null;
 			});
 			long directNanos = System.nanoTime() - t;
 			t = System.nanoTime();
-			await(pool, n -> () -> as(SYSTEM, () -> runGateway(rotated(keys, n), n * each, each, gateway)));
+			await(pool, threads, n -> () -> flushedStatement
+					? runStatement(grant, rotated(keys, n), n * each, each, gateway, true)
+					: as(SYSTEM, () -> runGateway(rotated(keys, n), n * each, each, gateway)));
 			long gatewayNanos = System.nanoTime() - t;
 			return new Figures(direct, directNanos, gateway, gatewayNanos);
 		}
@@ -262,10 +324,10 @@ class BaseRegisterLoadBenchmark {
 		return out;
 	}
 
-	private static void await(ExecutorService pool, java.util.function.IntFunction<Callable<Void>> work)
+	private static void await(ExecutorService pool, int threads, java.util.function.IntFunction<Callable<Void>> work)
 			throws Exception {
 		List<Future<Void>> futures = new ArrayList<>();
-		for (int n = 0; n < THREADS; n++) {
+		for (int n = 0; n < threads; n++) {
 			futures.add(pool.submit(work.apply(n)));
 		}
 		for (Future<Void> future : futures) {

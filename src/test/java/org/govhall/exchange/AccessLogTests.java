@@ -22,6 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -50,6 +52,12 @@ class AccessLogTests {
 
 	@Autowired
 	DataSource dataSource;
+
+	@Autowired
+	DataSharing sharing;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void a_lookup_writes_one_entry_that_the_next_seal_anchors_in_the_audit_trail() {
@@ -157,6 +165,24 @@ class AccessLogTests {
 				Map.of("subject", subject)).statusCode()).isEqualTo(403);
 		assertThat(new HallClient(port, "en").signedIn("dcb.supervisor1").postForm("/workbench/exchange/access-log",
 				Map.of("subject", " ")).asString()).contains("Please enter a subject");
+	}
+
+	@Test
+	void a_lookup_in_no_transaction_commits_its_record_asynchronously_and_one_in_a_transaction_leaves_it_alone() {
+		String subject = POPULATION.person(321).idNumber();
+		long before = entriesFor(subject);
+		assertThat(sharing.lookupForService("SJJ", "identity", "GAJ-SFHY", subject, "实名核验").fields())
+			.isNotEmpty();
+		assertThat(entriesFor(subject)).as("committed, and visible at once").isEqualTo(before + 1);
+
+		String inside = new TransactionTemplate(transactions).execute(status -> {
+			sharing.lookupForService("SJJ", "identity", "GAJ-SFHY", subject, "实名核验");
+			return jdbc.sql("show synchronous_commit").query(String.class).single();
+		});
+		assertThat(inside).as("the caller's own writes still commit as the server does").isEqualTo("on");
+		assertThat(entriesFor(subject)).isEqualTo(before + 2);
+		assertThat(jdbc.sql("show synchronous_commit").query(String.class).single())
+			.as("the setting ends with the lookup's own transaction").isEqualTo("on");
 	}
 
 	/** Seals until nothing waits: every transaction below the rows must have ended, which a vacuum may delay. */

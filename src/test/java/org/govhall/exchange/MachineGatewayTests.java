@@ -143,7 +143,7 @@ class MachineGatewayTests {
 	}
 
 	@Test
-	void only_administrators_register_clients_and_private_keys_are_refused() throws Exception {
+	void only_administrators_register_clients_and_private_keys_and_unknown_departments_are_refused() throws Exception {
 		Response steward = new HallClient(port).signedIn("wlj.steward").postJson("/api/v1/exchange/clients",
 				Map.of("clientId", "sneaky", "department", "GAJ", "publicKey", key.toPublicJWK().toJSONString(),
 						"requestsPerMinute", 10));
@@ -151,6 +151,13 @@ class MachineGatewayTests {
 		Response privateKey = new HallClient(port).signedIn("sjj.admin").postJson("/api/v1/exchange/clients",
 				Map.of("clientId", "leaky", "department", "WLJ", "publicKey", key.toJSONString(), "requestsPerMinute", 10));
 		assertThat(privateKey.statusCode()).isEqualTo(400);
+		Response nowhere = new HallClient(port).signedIn("sjj.admin").postJson("/api/v1/exchange/clients",
+				Map.of("clientId", "orphan", "department", "XYZ", "publicKey", key.toPublicJWK().toJSONString(),
+						"requestsPerMinute", 10));
+		assertThat(nowhere.statusCode()).isEqualTo(400);
+		assertThat(nowhere.jsonPath().getString("detail")).contains("XYZ");
+		assertThat(jdbc.sql("select count(*) from exchange_client where client_id = 'orphan'").query(Long.class)
+			.single()).as("nothing registered").isZero();
 	}
 
 	@Test

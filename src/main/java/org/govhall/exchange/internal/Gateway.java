@@ -95,7 +95,8 @@ public class Gateway {
 			if (grant == null) {
 				break;
 			}
-			GovernedLookups.Answer answer = lookups.lookup(register, grant, subject, purpose.strip(), who, today);
+			GovernedLookups.Answer answer = lookups.lookup(register, grant, subject, purpose.strip(), who, today,
+					properties.flushEachAccessRecord());
 			if (answer.stale()) {
 				grants.forget(resourceCode, who.consumer());
 				continue;

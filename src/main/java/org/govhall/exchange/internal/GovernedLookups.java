@@ -16,15 +16,23 @@ import org.govhall.exchange.AccessGrant;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A governed lookup in one statement and one round trip: it checks that the grant is still in force, reads the
  * granted columns of the subject's row and appends the access log entry (consumer, resource and fields taken from
  * the grant itself), all or nothing. A grant revoked,
  * superseded or expired on any node since it was cached answers {@link Answer#stale()} and writes nothing.
+ * <p>
+ * Unless {@code flushed}, a lookup in no caller's transaction commits asynchronously (ADR 0010): it answers
+ * without waiting for a disk flush, and the server flushes its record moments later.
  */
 @Component
 public class GovernedLookups {
+
+	/** For this transaction only: answer without waiting for the commit's flush (ADR 0010). */
+	private static final String ASYNCHRONOUS_COMMIT =
+			"c as (select set_config('synchronous_commit', 'off', true) as setting),";
 
 	private final JdbcClient jdbc;
 
@@ -52,9 +60,11 @@ public class GovernedLookups {
 	}
 
 	public Answer lookup(Register register, AccessGrant grant, String subject, String purpose, AccessContext who,
-			LocalDate today) {
-		Statement statement = statements.computeIfAbsent(register + ":" + grant.fields(),
-				k -> statement(register, grant.fields()));
+			LocalDate today, boolean flushed) {
+		// set locally, the setting would also apply to the caller's own writes
+		boolean asynchronous = !flushed && !TransactionSynchronizationManager.isActualTransactionActive();
+		Statement statement = statements.computeIfAbsent(register + ":" + grant.fields() + ":" + asynchronous,
+				k -> statement(register, grant.fields(), asynchronous));
 		return jdbc.sql(statement.sql())
 			.params(grant.id(), today, subject, Timestamp.from(who.at()), who.actor(), who.actingFor(), who.channel(),
 					subject, purpose, who.clientAddress())
@@ -66,10 +76,10 @@ public class GovernedLookups {
 	private record Statement(String sql, List<String> columns) {
 	}
 
-	private static Statement statement(Register register, List<String> fields) {
+	private static Statement statement(Register register, List<String> fields, boolean asynchronous) {
 		List<String> columns = fields.stream().map(register::column).toList();
 		String sql = """
-				with g as (
+				with %s g as (
 				    select id, consumer_department, resource_code, fields from exchange_grant
 				    where id = ? and status = 'GRANTED' and valid_until >= ?
 				), s as (
@@ -79,11 +89,12 @@ public class GovernedLookups {
 				        grant_id, subject, purpose, fields, outcome, client_address)
 				    select ?, g.consumer_department, ?, ?, ?, g.resource_code, g.id, ?, ?, g.fields,
 				        case when exists (select 1 from s) then 'ANSWERED' else 'NOT_FOUND' end, ?
-				    from g
+				    from g%s
 				    returning outcome
 				)
 				select (select outcome from l) as outcome, s.* from (select 1) as one left join s on true
-				""".formatted(String.join(", ", columns), register.table(), register.key());
+				""".formatted(asynchronous ? ASYNCHRONOUS_COMMIT : "", String.join(", ", columns), register.table(),
+				register.key(), asynchronous ? " cross join c" : "");
 		return new Statement(sql, columns);
 	}
 

