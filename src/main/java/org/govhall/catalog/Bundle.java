@@ -3,7 +3,7 @@ package org.govhall.catalog;
 import java.util.List;
 import java.util.Set;
 
-import org.govhall.catalog.CatalogueEnums.Audience;
+import org.govhall.catalog.Audience;
 import org.govhall.catalog.ItemContent.TimeLimit;
 
 /**

@@ -7,10 +7,10 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.govhall.catalog.CatalogueEnums.Lifecycle;
-import org.govhall.catalog.CatalogueEnums.VersionStatus;
+import org.govhall.catalog.Lifecycle;
+import org.govhall.catalog.VersionStatus;
+import org.govhall.catalog.internal.CatalogueEditors;
 import org.govhall.catalog.internal.CatalogueStore;
-import org.govhall.catalog.internal.EditorAccess;
 import org.govhall.identity.DepartmentSummary;
 import org.govhall.identity.OrganisationDirectory;
 import org.govhall.shared.audit.AuditEvent;
@@ -36,19 +36,16 @@ public class CatalogueEditing {
 
 	private final OrganisationDirectory organisation;
 
-	private final EditorAccess access;
-
 	private final AuditTrail audit;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	CatalogueEditing(CatalogueStore store, OrganisationDirectory organisation, EditorAccess access, AuditTrail audit,
+	CatalogueEditing(CatalogueStore store, OrganisationDirectory organisation, AuditTrail audit,
 			ApplicationEventPublisher events, Clock clock) {
 		this.store = store;
 		this.organisation = organisation;
-		this.access = access;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock;
@@ -61,7 +58,7 @@ public class CatalogueEditing {
 
 	@Transactional
 	public ServiceItem createDraft(@Valid NewServiceItem command) {
-		access.requireEditorOf(command.departmentCode());
+		String editor = CatalogueEditors.editorOf(command.departmentCode()).getUsername();
 		DepartmentSummary department = organisation.departmentByCode(command.departmentCode())
 			.orElseThrow(() -> ProblemException.notFound("identity.department.unknown", command.departmentCode()));
 		requireTypeMatches(command.basicCode(), command.content());
@@ -71,7 +68,7 @@ public class CatalogueEditing {
 		}
 		long id = store.insertItem(code, command.basicCode(), command.handlingCode(), department.code(),
 				command.divisionCode(), 0, clock.instant());
-		store.insertVersion(id, 1, VersionStatus.DRAFT, command.content(), access.actor(), clock.instant());
+		store.insertVersion(id, 1, VersionStatus.DRAFT, command.content(), editor, clock.instant());
 		audit.record(AuditEvent.of("catalog.draftCreated").on("service-item", code).detail("version", 1));
 		return store.latest(code).orElseThrow();
 	}
@@ -83,7 +80,7 @@ public class CatalogueEditing {
 	@Transactional
 	public ServiceItem saveDraft(@NotBlank String implementationCode, @NotNull @Valid ItemContent content) {
 		ServiceItem latest = latestVersion(implementationCode);
-		access.requireEditorOf(latest.departmentCode());
+		String editor = CatalogueEditors.editorOf(latest.departmentCode()).getUsername();
 		requireTypeMatches(latest.basicCode(), content);
 		long id = store.itemId(implementationCode).orElseThrow();
 		int version = switch (latest.status()) {
@@ -92,8 +89,7 @@ public class CatalogueEditing {
 				yield latest.version();
 			}
 			case PUBLISHED, SUPERSEDED -> {
-				store.insertVersion(id, latest.version() + 1, VersionStatus.DRAFT, content, access.actor(),
-						clock.instant());
+				store.insertVersion(id, latest.version() + 1, VersionStatus.DRAFT, content, editor, clock.instant());
 				yield latest.version() + 1;
 			}
 			case IN_REVIEW -> throw ProblemException.conflict("catalog.item.inReview", implementationCode);
@@ -106,7 +102,7 @@ public class CatalogueEditing {
 	@Transactional
 	public ServiceItem submit(@NotBlank String implementationCode) {
 		ServiceItem draft = inStatus(implementationCode, VersionStatus.DRAFT);
-		access.requireEditorOf(draft.departmentCode());
+		CatalogueEditors.editorOf(draft.departmentCode());
 		long id = store.itemId(implementationCode).orElseThrow();
 		store.setStatus(id, draft.version(), VersionStatus.IN_REVIEW, null, null, clock.instant());
 		audit.record(AuditEvent.of("catalog.submitted").on("service-item", implementationCode)
@@ -116,10 +112,10 @@ public class CatalogueEditing {
 
 	@Transactional
 	public ServiceItem publish(@NotBlank String implementationCode) {
-		access.requireCatalogueAdministrator();
+		String administrator = CatalogueEditors.administrator().getUsername();
 		ServiceItem review = inStatus(implementationCode, VersionStatus.IN_REVIEW);
 		long id = store.itemId(implementationCode).orElseThrow();
-		store.setStatus(id, review.version(), VersionStatus.PUBLISHED, access.actor(), null, clock.instant());
+		store.setStatus(id, review.version(), VersionStatus.PUBLISHED, administrator, null, clock.instant());
 		store.markPublished(id, review.version());
 		audit.record(AuditEvent.of("catalog.published").on("service-item", implementationCode)
 			.detail("version", review.version()));
@@ -129,10 +125,10 @@ public class CatalogueEditing {
 
 	@Transactional
 	public ServiceItem sendBack(@NotBlank String implementationCode, @NotBlank String note) {
-		access.requireCatalogueAdministrator();
+		String administrator = CatalogueEditors.administrator().getUsername();
 		ServiceItem review = inStatus(implementationCode, VersionStatus.IN_REVIEW);
 		long id = store.itemId(implementationCode).orElseThrow();
-		store.setStatus(id, review.version(), VersionStatus.DRAFT, access.actor(), note, clock.instant());
+		store.setStatus(id, review.version(), VersionStatus.DRAFT, administrator, note, clock.instant());
 		audit.record(AuditEvent.of("catalog.sentBack").on("service-item", implementationCode)
 			.detail("version", review.version()).because(note));
 		return store.version(implementationCode, review.version()).orElseThrow();
@@ -142,7 +138,7 @@ public class CatalogueEditing {
 	@Transactional
 	public ServiceItem changeLifecycle(@NotBlank String implementationCode, @NotNull Lifecycle lifecycle,
 			LocalDate from, @NotBlank String reason) {
-		access.requireCatalogueAdministrator();
+		CatalogueEditors.administrator();
 		ServiceItem item = store.published(implementationCode)
 			.orElseThrow(() -> ProblemException.notFound("catalog.item.unknown", implementationCode));
 		if (item.lifecycle() == Lifecycle.RETIRED && !item.availableOn(LocalDate.now(clock))) {
@@ -150,8 +146,7 @@ public class CatalogueEditing {
 		}
 		LocalDate effective = from == null ? LocalDate.now(clock) : from;
 		if (lifecycle != Lifecycle.ACTIVE && effective.isBefore(LocalDate.now(clock))) {
-			throw new ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST, "bad-request",
-					"catalog.lifecycle.pastDate", effective);
+			throw ProblemException.invalid("from", "catalog.lifecycle.pastDate", effective);
 		}
 		long id = store.itemId(implementationCode).orElseThrow();
 		store.setLifecycle(id, lifecycle, lifecycle == Lifecycle.ACTIVE ? null : effective, reason);
@@ -164,7 +159,7 @@ public class CatalogueEditing {
 	/** What an editor sees: the newest version of every item of their department. */
 	@Transactional(readOnly = true)
 	public List<ServiceItem> itemsOf(@NotBlank String departmentCode) {
-		access.requireEditorOf(departmentCode);
+		CatalogueEditors.editorOf(departmentCode);
 		return store.latestOfDepartment(departmentCode);
 	}
 
@@ -172,14 +167,14 @@ public class CatalogueEditing {
 	@Transactional(readOnly = true)
 	public ServiceItem latest(@NotBlank String implementationCode) {
 		ServiceItem item = latestVersion(implementationCode);
-		access.requireEditorOf(item.departmentCode());
+		CatalogueEditors.editorOf(item.departmentCode());
 		return item;
 	}
 
 	/** The versions waiting for a catalogue administrator. */
 	@Transactional(readOnly = true)
 	public List<ServiceItem> waitingForReview() {
-		access.requireCatalogueAdministrator();
+		CatalogueEditors.administrator();
 		return store.inReview();
 	}
 
@@ -198,8 +193,7 @@ public class CatalogueEditing {
 
 	private static void requireTypeMatches(String basicCode, ItemContent content) {
 		if (!basicCode.startsWith(content.type().code())) {
-			throw new ProblemException(org.springframework.http.HttpStatus.BAD_REQUEST, "validation",
-					"catalog.item.typeMismatch", basicCode, content.type().code());
+			throw ProblemException.invalid("basicCode", "catalog.item.typeMismatch", basicCode, content.type().code());
 		}
 	}
 }

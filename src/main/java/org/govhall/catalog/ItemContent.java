@@ -13,17 +13,17 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.govhall.catalog.CatalogueEnums.Audience;
-import org.govhall.catalog.CatalogueEnums.CaseType;
-import org.govhall.catalog.CatalogueEnums.ExerciseLevel;
-import org.govhall.catalog.CatalogueEnums.ItemType;
-import org.govhall.catalog.CatalogueEnums.MaterialForm;
-import org.govhall.catalog.CatalogueEnums.MaterialKind;
-import org.govhall.catalog.CatalogueEnums.MaterialSource;
-import org.govhall.catalog.CatalogueEnums.Necessity;
-import org.govhall.catalog.CatalogueEnums.OnlineDepth;
-import org.govhall.catalog.CatalogueEnums.ResultType;
-import org.govhall.catalog.CatalogueEnums.TimeUnit;
+import org.govhall.catalog.Audience;
+import org.govhall.catalog.CaseType;
+import org.govhall.catalog.ExerciseLevel;
+import org.govhall.catalog.ItemType;
+import org.govhall.catalog.MaterialForm;
+import org.govhall.catalog.MaterialKind;
+import org.govhall.catalog.MaterialSource;
+import org.govhall.catalog.Necessity;
+import org.govhall.catalog.OnlineDepth;
+import org.govhall.catalog.ResultType;
+import org.govhall.catalog.TimeUnit;
 
 /**
  * Everything an editor writes about a service item (one version of it): the basic catalogue elements, the

@@ -1,7 +1,7 @@
 package org.govhall.catalog;
 
-import org.govhall.catalog.CatalogueEnums.Audience;
-import org.govhall.catalog.CatalogueEnums.ItemType;
+import org.govhall.catalog.Audience;
+import org.govhall.catalog.ItemType;
 
 /**
  * Narrows a list or a search of published items; every part may be null.

@@ -6,5 +6,6 @@
  * read items through {@link org.govhall.catalog.Catalogue} and hear of new versions through
  * {@link org.govhall.catalog.ServiceItemPublished}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Service catalogue")
+@org.springframework.modulith.ApplicationModule(displayName = "Service catalogue",
+		allowedDependencies = { "shared", "identity", "exchange::spi" })
 package org.govhall.catalog;

@@ -16,7 +16,7 @@ import java.util.List;
  * @param purpose what the data is used for
  * @param legalBasis the legal basis of the use
  * @param validUntil the last day of access
- * @param status REQUESTED, GRANTED, REFUSED, REVOKED or SUPERSEDED
+ * @param status where the request stands
  * @param requestedBy who asked
  * @param requestedAt when
  * @param decidedBy who decided
@@ -26,11 +26,11 @@ import java.util.List;
  * @param supersededBy the newer grant that replaced this one ({@code status} SUPERSEDED)
  */
 public record AccessGrant(long id, String resourceCode, String consumerDepartment, List<String> fields,
-		List<String> maskedFields, String purpose, String legalBasis, LocalDate validUntil, String status,
+		List<String> maskedFields, String purpose, String legalBasis, LocalDate validUntil, GrantStatus status,
 		String requestedBy, Instant requestedAt, String decidedBy, String decisionReason, List<String> serviceItems,
 		boolean sync, Long supersededBy) {
 
 	public boolean activeOn(LocalDate day) {
-		return "GRANTED".equals(status) && !day.isAfter(validUntil);
+		return status == GrantStatus.GRANTED && !day.isAfter(validUntil);
 	}
 }

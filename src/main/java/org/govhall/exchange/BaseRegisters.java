@@ -8,8 +8,7 @@ import java.util.Optional;
 
 import org.govhall.exchange.internal.AccessContext;
 import org.govhall.exchange.internal.AccessLog;
-import org.govhall.exchange.internal.Gateway;
-
+import org.govhall.exchange.internal.SubjectKeys;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
 
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Service;
  * Reading whole base-register records from inside the hall, outside any grant: for the platform's own set-up
  * (the demo citizens, for example) and address lookups. Every read of a person or company states its purpose and
  * is written to the access log under the platform's name, so that the citizen and auditors see it like any other
- * read. Departments read through {@link DataSharing}'s governed lookups instead.
+ * read. Departments read through {@link DataLookups} instead.
  */
 @Service
 public class BaseRegisters {
@@ -54,7 +53,7 @@ public class BaseRegisters {
 					rs.getObject(4, Date.class).toLocalDate(), rs.getString(5), rs.getString(6), rs.getString(7),
 					rs.getString(8), rs.getString(9), rs.getString(10)))
 			.optional();
-		log.record(platform(), "PERSON", null, Gateway.normalise(idNumber), purpose.strip(),
+		log.record(platform(), "PERSON", null, SubjectKeys.normalise(idNumber), purpose.strip(),
 				List.of("*"), person.isPresent() ? "ANSWERED" : "NOT_FOUND");
 		return person;
 	}
@@ -70,7 +69,7 @@ public class BaseRegisters {
 					rs.getString(5), rs.getBigDecimal(6), rs.getObject(7, Date.class).toLocalDate(), rs.getString(8),
 					rs.getString(9), rs.getString(10), rs.getString(11)))
 			.optional();
-		log.record(platform(), "LEGAL_PERSON", null, Gateway.normalise(creditCode), purpose.strip(),
+		log.record(platform(), "LEGAL_PERSON", null, SubjectKeys.normalise(creditCode), purpose.strip(),
 				List.of("*"), company.isPresent() ? "ANSWERED" : "NOT_FOUND");
 		return company;
 	}

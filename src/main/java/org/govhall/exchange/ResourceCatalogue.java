@@ -5,14 +5,14 @@ import java.util.List;
 import org.govhall.exchange.internal.ResourceStore;
 import org.govhall.shared.web.ProblemException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * Searching the resource catalogue (资源目录检索) for staff: text in a resource's name, code, description,
  * provider or field labels, ignoring case (Chinese by substring), narrowed by provider department, sharing type
- * and subject key. The caller authorises (any signed-in staff member may browse the catalogue).
+ * and subject key; and a resource by its code. The caller authorises (any signed-in staff member may browse the
+ * catalogue).
  */
 @Service
 public class ResourceCatalogue {
@@ -52,6 +52,16 @@ public class ResourceCatalogue {
 		}
 	}
 
+	/** Every published resource, in code order. */
+	public List<DataResource> resources() {
+		return store.resources();
+	}
+
+	/** A published resource by its code. */
+	public DataResource resource(String code) {
+		return store.cached(code).orElseThrow(() -> ProblemException.notFound("exchange.resource.unknown", code));
+	}
+
 	/** The resources matching every criterion of {@code query}, in code order. */
 	public List<DataResource> search(Query query) {
 		check(query);
@@ -87,23 +97,19 @@ public class ResourceCatalogue {
 
 	private static void check(Query query) {
 		if (query.text() != null && query.text().length() > MAX_TEXT) {
-			throw invalid("exchange.search.tooLong", MAX_TEXT);
+			throw ProblemException.invalid("q", "exchange.search.tooLong", MAX_TEXT);
 		}
 		if (query.provider() != null && !query.provider().matches("[A-Za-z0-9_]{1,32}")) {
-			throw invalid("exchange.search.choice", "provider", query.provider(), "GAJ, SCJG, …");
+			throw ProblemException.invalid("provider", "exchange.search.choice", "provider", query.provider(), "GAJ, SCJG, …");
 		}
 		if (query.sharingType() != null && !ResourceTerms.SHARING_TYPES.contains(query.sharingType())) {
-			throw invalid("exchange.search.choice", "sharing", query.sharingType(),
+			throw ProblemException.invalid("sharing", "exchange.search.choice", "sharing", query.sharingType(),
 					String.join(", ", ResourceTerms.SHARING_TYPES));
 		}
 		if (query.subjectKey() != null && !ResourceTerms.SUBJECT_KEY_VALUES.contains(query.subjectKey())) {
-			throw invalid("exchange.search.choice", "subjectKey", query.subjectKey(),
+			throw ProblemException.invalid("subjectKey", "exchange.search.choice", "subjectKey", query.subjectKey(),
 					String.join(", ", ResourceTerms.SUBJECT_KEY_VALUES));
 		}
-	}
-
-	private static ProblemException invalid(String key, Object... args) {
-		return new ProblemException(HttpStatus.BAD_REQUEST, "bad-request", key, args);
 	}
 
 	private static String blankToNull(String value) {

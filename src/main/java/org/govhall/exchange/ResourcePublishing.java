@@ -6,6 +6,7 @@ import org.govhall.exchange.internal.ResourceStore;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.security.StaffMember;
+import org.govhall.shared.security.StaffRole;
 import org.govhall.shared.web.ProblemException;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -35,8 +36,8 @@ public class ResourcePublishing {
 	 */
 	@Transactional
 	public DataResource publish(DataResource resource) {
-		StaffMember staff = DataSharing.staffWith(DataSharing.APPLICANT_ROLES);
-		if (!staff.departmentCode().equals(resource.providerDepartment()) && !staff.hasRoleNamed("ADMINISTRATOR")) {
+		StaffMember staff = StaffMember.withAnyRole("exchange.request.role", SharingRoles.APPLICANTS);
+		if (!staff.worksFor(resource.providerDepartment()) && !staff.hasRole(StaffRole.ADMINISTRATOR)) {
 			throw ProblemException.forbidden("exchange.publish.notYours", resource.providerDepartment());
 		}
 		ResourceDescriptionPolicy.check(resource);

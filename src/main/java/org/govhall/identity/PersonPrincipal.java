@@ -3,10 +3,16 @@ package org.govhall.identity;
 import java.io.Serial;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 
+import org.govhall.shared.security.StaffMember;
+import org.govhall.shared.web.ProblemException;
+
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
@@ -44,6 +50,22 @@ public final class PersonPrincipal implements UserDetails, CredentialsContainer 
 		this.enabled = enabled;
 		this.locked = locked;
 		this.passwordHash = passwordHash;
+	}
+
+	/** The citizen of the current request, if a citizen is signed in. */
+	public static Optional<PersonPrincipal> current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof PersonPrincipal person
+				? Optional.of(person) : Optional.empty();
+	}
+
+	/**
+	 * The signed-in citizen, the one way to ask for one: nobody signed in is refused with 401, anyone else (staff)
+	 * with 403 and "this is for citizens".
+	 */
+	public static PersonPrincipal signedIn() {
+		return current().orElseThrow(() -> StaffMember.current().isPresent()
+				? ProblemException.forbidden("identity.my.citizensOnly") : ProblemException.unauthorized());
 	}
 
 	public long accountId() {

@@ -3,7 +3,7 @@ package org.govhall.identity;
 import java.util.List;
 import java.util.Optional;
 
-import org.govhall.identity.internal.people.Companies;
+import org.govhall.identity.internal.people.CompanyRoles;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -28,15 +28,15 @@ public class Representations {
 	/** Request attribute with the {@link CompanyRole} the current request acts under. */
 	public static final String ACTING_ROLE = Representations.class.getName() + ".role";
 
-	private final Companies companies;
+	private final CompanyRoles companies;
 
-	Representations(Companies companies) {
+	Representations(CompanyRoles companies) {
 		this.companies = companies;
 	}
 
 	/** The signed-in person's companies. */
 	public List<CompanyRole> mine() {
-		return person().map(p -> companies.rolesOf(p.accountId())).orElse(List.of());
+		return person().map(p -> companies.of(p.accountId())).orElse(List.of());
 	}
 
 	/** The company the current request acts for, if the person chose one and may still act for it. */
@@ -48,7 +48,7 @@ public class Representations {
 
 	/** Whether a person may use a service for a company right now. */
 	public boolean mayActFor(long personAccountId, long companyId, String serviceCode) {
-		return companies.roleIn(personAccountId, companyId).filter(r -> r.covers(serviceCode)).isPresent();
+		return companies.in(personAccountId, companyId).filter(r -> r.covers(serviceCode)).isPresent();
 	}
 
 	private static Optional<PersonPrincipal> person() {

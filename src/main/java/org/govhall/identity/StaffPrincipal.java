@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.govhall.shared.security.StaffMember;
+import org.govhall.shared.security.StaffRole;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -69,17 +70,9 @@ public final class StaffPrincipal implements UserDetails, CredentialsContainer, 
 		return departmentCode;
 	}
 
+	@Override
 	public Set<StaffRole> roles() {
 		return roles;
-	}
-
-	public boolean hasRole(StaffRole role) {
-		return roles.contains(role);
-	}
-
-	@Override
-	public Set<String> roleNames() {
-		return roles.stream().map(Enum::name).collect(Collectors.toUnmodifiableSet());
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package org.govhall.identity;
 import java.time.Instant;
 import java.util.Set;
 
+import org.govhall.shared.security.StaffRole;
+
 /**
  * A staff account as shown to administrators; never carries the password hash.
  */

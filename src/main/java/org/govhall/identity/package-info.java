@@ -9,5 +9,6 @@
  * keys, clients an administrator edits, disables and gives new secrets). Other modules see only the types at this package's root: principals, levels of
  * assurance ({@link org.govhall.identity.Assurance}) and company roles ({@link org.govhall.identity.Representations}).
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Identity")
+@org.springframework.modulith.ApplicationModule(displayName = "Identity",
+		allowedDependencies = { "shared", "exchange" })
 package org.govhall.identity;

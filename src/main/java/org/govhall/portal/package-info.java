@@ -3,5 +3,6 @@
  * workbench. It holds no business logic: modules contribute their entries to the navigation and their own
  * pages; the portal arranges them.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portal")
+@org.springframework.modulith.ApplicationModule(displayName = "Portal",
+		allowedDependencies = { "shared", "identity" })
 package org.govhall.portal;

@@ -4,5 +4,7 @@
  * administrative division codes, the hash-chained audit trail, RFC 9457 problem details, bilingual messages
  * and the embedded database. It depends on no other module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel", type = org.springframework.modulith.ApplicationModule.Type.OPEN)
+@org.springframework.modulith.ApplicationModule(displayName = "Shared kernel",
+		allowedDependencies = {},
+		type = org.springframework.modulith.ApplicationModule.Type.OPEN)
 package org.govhall.shared;

@@ -26,8 +26,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.govhall.exchange.AccessGrant;
+import org.govhall.exchange.AccessGrants;
 import org.govhall.exchange.AccessRequest;
-import org.govhall.exchange.DataSharing;
+import org.govhall.exchange.DataLookups;
+import org.govhall.exchange.Lookup;
 import org.govhall.exchange.internal.AccessContext;
 import org.govhall.exchange.internal.ActiveGrants;
 import org.govhall.exchange.internal.BaseRegisterLoader;
@@ -37,6 +39,7 @@ import org.govhall.exchange.internal.MachineClient;
 import org.govhall.exchange.internal.Register;
 import org.govhall.exchange.internal.SyntheticPopulation;
 import org.govhall.shared.security.StaffMember;
+import org.govhall.shared.security.StaffRole;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
 import org.junit.jupiter.api.Tag;
@@ -88,7 +91,10 @@ class BaseRegisterLoadBenchmark {
 	ExchangeProperties properties;
 
 	@Autowired
-	DataSharing sharing;
+	AccessGrants grants;
+
+	@Autowired
+	DataLookups lookupsFacade;
 
 	@Autowired
 	ActiveGrants activeGrants;
@@ -110,8 +116,8 @@ class BaseRegisterLoadBenchmark {
 		}
 
 		@Override
-		public Set<String> roleNames() {
-			return Set.of("DATA_STEWARD");
+		public Set<StaffRole> roles() {
+			return Set.of(StaffRole.DATA_STEWARD);
 		}
 	}
 
@@ -139,7 +145,7 @@ class BaseRegisterLoadBenchmark {
 		for (int i = 0; i < keys.length; i++) {
 			keys[i] = population.person(random.nextLong(total)).idNumber();
 		}
-		as(new BenchStaff(), () -> sharing.request(new AccessRequest("GAJ-SFHY", List.of("name", "birth_date"),
+		as(new BenchStaff(), () -> grants.request(new AccessRequest("GAJ-SFHY", List.of("name", "birth_date"),
 				"基准测试", "基准测试", List.of(), LocalDate.now().plusDays(30), false)));
 		long logBefore = jdbc.sql("select count(*) from exchange_access_log").query(Long.class).single();
 
@@ -270,7 +276,7 @@ class BaseRegisterLoadBenchmark {
 		for (int i = 0; i < count; i++) {
 			String key = keys[(from + i) % keys.length];
 			long t = System.nanoTime();
-			DataSharing.Lookup lookup = sharing.lookup("GAJ-SFHY", key, "基准测试");
+			Lookup lookup = lookupsFacade.lookup("GAJ-SFHY", key, "基准测试", "127.0.0.1");
 			nanos[from + i] = System.nanoTime() - t;
 			assertThat(lookup.fields()).hasSize(2);
 		}

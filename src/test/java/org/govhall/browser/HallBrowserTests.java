@@ -2,23 +2,23 @@ package org.govhall.browser;
 
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.Media;
-import com.microsoft.playwright.options.AriaRole;
 import org.assertj.core.api.Assertions;
+import org.govhall.exchange.Person;
+import org.govhall.exchange.internal.SyntheticPopulation;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.govhall.exchange.Person;
-import org.govhall.exchange.internal.SyntheticPopulation;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -181,7 +181,7 @@ class HallBrowserTests {
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("事项目录")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("事项目录管理");
 		assertAccessible(page);
-		String csv = String.join(",", org.govhall.catalog.internal.CatalogueTable.COLUMNS) + "\n"
+		String csv = String.join(",", org.govhall.catalog.internal.CatalogueColumns.COLUMNS) + "\n"
 				+ "XK96001001,00,SCJG,310000,浏览器导入测试锅炉安装告知,ADMINISTRATIVE_LICENSING,MUNICIPAL,LEGAL_PERSON,"
 				+ "PROMISED,20,WORKING_DAYS,,5,WORKING_DAYS,,0,FULLY_ONLINE,false,,,准营准办,特种设备,锅炉,3,\n";
 		page.locator("#file").setInputFiles(new FilePayload("catalogue.csv", "text/csv",

@@ -11,8 +11,8 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.govhall.identity.NewStaffAccount;
 import org.govhall.identity.OrganisationDirectory;
-import org.govhall.identity.StaffRole;
 import org.govhall.identity.StaffSummary;
+import org.govhall.shared.security.StaffRole;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
 import org.junit.jupiter.api.AfterAll;
@@ -69,7 +69,7 @@ class StaffAccountBrowserTests {
 		assertAccessible(admin);
 		admin.locator("#temporary-reason").fill("本人来电忘记密码，已回拨核实");
 		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("设置临时密码")).click();
-		assertThat(admin.locator("#staff-notice")).containsText("已为 " + name + " 设置临时密码");
+		assertThat(admin.locator("#feedback")).containsText("已为 " + name + " 设置临时密码");
 		assertThat(admin.locator("#change-required")).isVisible();
 		String temporary = admin.locator("#temporary-password code").textContent().strip();
 		assertAccessible(admin);

@@ -3,7 +3,7 @@ package org.govhall.catalog;
 import java.time.Instant;
 import java.util.List;
 
-import org.govhall.catalog.CatalogueEnums.VersionStatus;
+import org.govhall.catalog.VersionStatus;
 import org.govhall.catalog.internal.CatalogueChangeFeed;
 import org.govhall.catalog.internal.CatalogueStore;
 import org.govhall.support.GovHallTest;
@@ -46,12 +46,12 @@ class CatalogueChangeFeedTests {
 	}
 
 	private void publishAsAnotherNode(String code, String basic, String name) {
-		ItemContent content = new ItemContent(name, CatalogueEnums.ItemType.ADMINISTRATIVE_LICENSING,
-				CatalogueEnums.ExerciseLevel.MUNICIPAL, java.util.Set.of(CatalogueEnums.Audience.LEGAL_PERSON),
-				CatalogueEnums.CaseType.PROMISED,
-				new ItemContent.TimeLimit(20, CatalogueEnums.TimeUnit.WORKING_DAYS, ""),
-				new ItemContent.TimeLimit(5, CatalogueEnums.TimeUnit.WORKING_DAYS, ""), 0,
-				CatalogueEnums.OnlineDepth.FULLY_ONLINE, new ItemContent.Fee(false, "", ""), List.of("准营准办"),
+		ItemContent content = new ItemContent(name, ItemType.ADMINISTRATIVE_LICENSING,
+				ExerciseLevel.MUNICIPAL, java.util.Set.of(Audience.LEGAL_PERSON),
+				CaseType.PROMISED,
+				new ItemContent.TimeLimit(20, TimeUnit.WORKING_DAYS, ""),
+				new ItemContent.TimeLimit(5, TimeUnit.WORKING_DAYS, ""), 0,
+				OnlineDepth.FULLY_ONLINE, new ItemContent.Fee(false, "", ""), List.of("准营准办"),
 				List.of("特种设备"), List.of("电梯"), null);
 		transactions.executeWithoutResult(status -> {
 			long id = store.insertItem(code, basic, "00", "SCJG", "310000", 1, Instant.now());

@@ -14,7 +14,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
-import org.govhall.catalog.internal.CatalogueTable;
+import org.govhall.catalog.internal.CatalogueColumns;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
 import org.junit.jupiter.api.Test;
@@ -32,7 +32,7 @@ import static org.awaitility.Awaitility.await;
 @GovHallTest
 class CatalogueFileImportTests {
 
-	private static final String HEADER = String.join(",", CatalogueTable.COLUMNS);
+	private static final String HEADER = String.join(",", CatalogueColumns.COLUMNS);
 
 	@LocalServerPort
 	int port;
@@ -170,8 +170,8 @@ class CatalogueFileImportTests {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Workbook book = new Workbook(out, "test", "1.0");
 		Worksheet sheet = book.newWorksheet("catalogue");
-		for (int c = 0; c < CatalogueTable.COLUMNS.size(); c++) {
-			sheet.value(0, c, CatalogueTable.COLUMNS.get(c));
+		for (int c = 0; c < CatalogueColumns.COLUMNS.size(); c++) {
+			sheet.value(0, c, CatalogueColumns.COLUMNS.get(c));
 		}
 		for (int r = 0; r < rows.size(); r++) {
 			for (int c = 0; c < rows.get(r).length; c++) {

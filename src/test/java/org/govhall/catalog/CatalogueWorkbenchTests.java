@@ -37,7 +37,7 @@ class CatalogueWorkbenchTests {
 		Response page = new HallClient(port).signedIn("scjg.clerk").request().accept("text/html")
 			.get("/workbench/catalogue");
 		assertThat(page.statusCode()).isEqualTo(403);
-		assertThat(page.body().asString()).contains("无权访问", "您只能编辑本部门的事项");
+		assertThat(page.body().asString()).contains("无权访问", "事项编辑仅供数据管理员和系统管理员使用");
 		assertThat(new HallClient(port).signedIn("scjg.clerk").get("/workbench").body().asString())
 			.doesNotContain("事项目录");
 	}

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import io.restassured.response.Response;
+import javax.sql.DataSource;
+import org.govhall.exchange.DataLookups;
 import org.govhall.exchange.internal.AccessLogSeals;
 import org.govhall.exchange.internal.SyntheticPopulation;
 import org.govhall.shared.audit.AuditTrail;
@@ -54,7 +54,7 @@ class AccessLogTests {
 	DataSource dataSource;
 
 	@Autowired
-	DataSharing sharing;
+	DataLookups sharing;
 
 	@Autowired
 	PlatformTransactionManager transactions;

@@ -2,6 +2,7 @@ package org.govhall.exchange;
 
 import java.util.List;
 
+import org.govhall.exchange.DataLookups;
 import org.govhall.exchange.internal.SyntheticCompanies;
 import org.govhall.exchange.internal.SyntheticPopulation;
 import org.govhall.shared.identifiers.CreditCodes;
@@ -23,7 +24,7 @@ class BaseRegistersTests {
 	BaseRegisters registers;
 
 	@Autowired
-	DataSharing sharing;
+	DataLookups sharing;
 
 	@Autowired
 	JdbcClient jdbc;

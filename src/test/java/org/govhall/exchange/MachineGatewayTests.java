@@ -17,7 +17,7 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
-import org.govhall.exchange.internal.MachineClients;
+import org.govhall.exchange.internal.ClientAssertions;
 import org.govhall.exchange.internal.SyntheticPopulation;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
@@ -57,7 +57,7 @@ class MachineGatewayTests {
 	@Test
 	void a_signed_assertion_reads_the_granted_fields_for_the_clients_department() throws Exception {
 		Person subject = new SyntheticPopulation(2026).person(301);
-		Response response = lookup(assertion(key, clientId, MachineClients.AUDIENCE, 120, UUID.randomUUID().toString()),
+		Response response = lookup(assertion(key, clientId, ClientAssertions.AUDIENCE, 120, UUID.randomUUID().toString()),
 				subject.idNumber());
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(response.jsonPath().getMap("fields")).containsOnlyKeys("name");
@@ -68,7 +68,7 @@ class MachineGatewayTests {
 			.isEqualTo("MACHINE client:" + clientId);
 
 		Response noPurpose = RestAssured.given().port(port).contentType("application/json")
-			.header("Authorization", "Bearer " + assertion(key, clientId, MachineClients.AUDIENCE, 120,
+			.header("Authorization", "Bearer " + assertion(key, clientId, ClientAssertions.AUDIENCE, 120,
 					UUID.randomUUID().toString()))
 			.body(Map.of("resource", "GAJ-SFHY", "subject", subject.idNumber(), "purpose", " "))
 			.post("/api/v1/exchange/machine/lookups");
@@ -80,15 +80,15 @@ class MachineGatewayTests {
 	void wrong_keys_audiences_expired_and_replayed_assertions_are_refused() throws Exception {
 		String subject = new SyntheticPopulation(2026).person(302).idNumber();
 		ECKey stranger = new ECKeyGenerator(Curve.P_256).generate();
-		assertThat(lookup(assertion(stranger, clientId, MachineClients.AUDIENCE, 120, UUID.randomUUID().toString()),
+		assertThat(lookup(assertion(stranger, clientId, ClientAssertions.AUDIENCE, 120, UUID.randomUUID().toString()),
 				subject).statusCode()).as("signed by another key").isEqualTo(401);
 		assertThat(lookup(assertion(key, clientId, "urn:elsewhere", 120, UUID.randomUUID().toString()), subject)
 			.statusCode()).as("another audience").isEqualTo(401);
-		assertThat(lookup(assertion(key, clientId, MachineClients.AUDIENCE, -10, UUID.randomUUID().toString()), subject)
+		assertThat(lookup(assertion(key, clientId, ClientAssertions.AUDIENCE, -10, UUID.randomUUID().toString()), subject)
 			.statusCode()).as("expired").isEqualTo(401);
-		assertThat(lookup(assertion(key, clientId, MachineClients.AUDIENCE, 3600, UUID.randomUUID().toString()), subject)
+		assertThat(lookup(assertion(key, clientId, ClientAssertions.AUDIENCE, 3600, UUID.randomUUID().toString()), subject)
 			.statusCode()).as("valid for too long").isEqualTo(401);
-		String once = assertion(key, clientId, MachineClients.AUDIENCE, 120, UUID.randomUUID().toString());
+		String once = assertion(key, clientId, ClientAssertions.AUDIENCE, 120, UUID.randomUUID().toString());
 		assertThat(lookup(once, subject).statusCode()).isEqualTo(200);
 		assertThat(lookup(once, subject).statusCode()).as("replayed").isEqualTo(401);
 		assertThat(RestAssured.given().port(port).contentType("application/json").body(Map.of("resource", "GAJ-SFHY",
@@ -100,7 +100,7 @@ class MachineGatewayTests {
 	void a_client_without_a_grant_is_refused_and_a_busy_client_is_slowed_down() throws Exception {
 		String subject = new SyntheticPopulation(2026).person(303).idNumber();
 		Response noGrant = RestAssured.given().port(port).contentType("application/json")
-			.header("Authorization", "Bearer " + assertion(key, clientId, MachineClients.AUDIENCE, 120,
+			.header("Authorization", "Bearer " + assertion(key, clientId, ClientAssertions.AUDIENCE, 120,
 					UUID.randomUUID().toString()))
 			.body(Map.of("resource", "GAJ-HJXX", "subject", subject, "purpose", "核验"))
 			.post("/api/v1/exchange/machine/lookups");
@@ -109,7 +109,7 @@ class MachineGatewayTests {
 		int ok = 0;
 		int limited = 0;
 		for (int i = 0; i < 8; i++) {
-			int status = lookup(assertion(key, clientId, MachineClients.AUDIENCE, 120, UUID.randomUUID().toString()),
+			int status = lookup(assertion(key, clientId, ClientAssertions.AUDIENCE, 120, UUID.randomUUID().toString()),
 					subject).statusCode();
 			ok += status == 200 ? 1 : 0;
 			limited += status == 429 ? 1 : 0;
@@ -127,10 +127,10 @@ class MachineGatewayTests {
 		assertThat(registered.statusCode()).isEqualTo(204);
 		String subject = new SyntheticPopulation(2026).person(304).idNumber();
 		for (int i = 0; i < 2; i++) {
-			assertThat(lookup(assertion(key, quotaClient, MachineClients.AUDIENCE, 120, UUID.randomUUID().toString()),
+			assertThat(lookup(assertion(key, quotaClient, ClientAssertions.AUDIENCE, 120, UUID.randomUUID().toString()),
 					subject).statusCode()).isEqualTo(200);
 		}
-		Response over = lookup(assertion(key, quotaClient, MachineClients.AUDIENCE, 120, UUID.randomUUID().toString()),
+		Response over = lookup(assertion(key, quotaClient, ClientAssertions.AUDIENCE, 120, UUID.randomUUID().toString()),
 				subject);
 		assertThat(over.statusCode()).isEqualTo(429);
 		assertThat(Long.parseLong(over.header("Retry-After"))).isBetween(1L, 86_401L);
@@ -181,7 +181,7 @@ class MachineGatewayTests {
 	}
 
 	private String fresh() throws Exception {
-		return assertion(key, clientId, MachineClients.AUDIENCE, 120, UUID.randomUUID().toString());
+		return assertion(key, clientId, ClientAssertions.AUDIENCE, 120, UUID.randomUUID().toString());
 	}
 
 	private Response lookup(String assertion, String subject) {

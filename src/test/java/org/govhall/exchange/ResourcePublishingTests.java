@@ -99,7 +99,7 @@ class ResourcePublishingTests {
 		HallClient steward = steward();
 		Response response = steward.postJson("/api/v1/exchange/resources", resource);
 		assertThat(response.statusCode()).as(response.asString()).isEqualTo(400);
-		assertThat(response.jsonPath().getString("type")).isEqualTo("urn:govhall:problem:bad-request");
+		assertThat(response.jsonPath().getString("type")).isEqualTo("urn:govhall:problem:validation");
 		assertThat(response.jsonPath().getString("detail")).contains(mentioned);
 		assertThat(steward.get("/api/v1/exchange/resources/" + resource.get("code")).statusCode())
 			.as("nothing stored").isEqualTo(404);

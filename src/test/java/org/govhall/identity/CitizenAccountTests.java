@@ -9,8 +9,8 @@ import io.restassured.response.Response;
 import org.govhall.shared.audit.AuditQuery;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.identifiers.IdentityNumbers;
-import org.govhall.support.Citizens;
 import org.govhall.support.Citizens.Someone;
+import org.govhall.support.Citizens;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
 import org.junit.jupiter.api.Test;
@@ -74,15 +74,15 @@ class CitizenAccountTests {
 		String wrong = right.equals("000000") ? "111111" : "000000";
 
 		Response first = confirm(client, registration, wrong);
-		assertThat(first.statusCode()).isEqualTo(422);
+		assertThat(first.statusCode()).isEqualTo(400);
 		assertThat(first.contentType()).startsWith("application/problem+json");
-		assertThat(first.jsonPath().getString("type")).isEqualTo("urn:govhall:problem:invalid-code");
+		assertThat(first.jsonPath().getString("type")).isEqualTo("urn:govhall:problem:validation");
 		assertThat(first.jsonPath().getString("detail")).contains("还可再试 4 次");
 		for (int i = 0; i < 4; i++) {
 			confirm(client, registration, wrong);
 		}
 		Response exhausted = confirm(client, registration, right);
-		assertThat(exhausted.statusCode()).isEqualTo(422);
+		assertThat(exhausted.statusCode()).isEqualTo(400);
 		assertThat(exhausted.jsonPath().getString("detail")).contains("错误次数过多");
 		assertNoAccount(someone);
 	}
@@ -95,7 +95,7 @@ class CitizenAccountTests {
 		String code = Citizens.lastCode(jdbc, someone.mobile());
 		assertThat(confirm(client, registration, code).statusCode()).isEqualTo(200);
 		Response replayed = confirm(client, registration, code);
-		assertThat(replayed.statusCode()).isEqualTo(422);
+		assertThat(replayed.statusCode()).isEqualTo(400);
 		assertThat(replayed.jsonPath().getString("detail")).contains("已使用");
 
 		Someone late = Citizens.unregistered(jdbc);
@@ -103,7 +103,7 @@ class CitizenAccountTests {
 		jdbc.sql("update identity_one_time_code set expires_at = now() - interval '1 second' where id = ?::uuid")
 			.param(lateRegistration).update();
 		Response expired = confirm(client, lateRegistration, Citizens.lastCode(jdbc, late.mobile()));
-		assertThat(expired.statusCode()).isEqualTo(422);
+		assertThat(expired.statusCode()).isEqualTo(400);
 		assertThat(expired.jsonPath().getString("detail")).contains("已过期");
 		assertNoAccount(late);
 	}
@@ -120,8 +120,8 @@ class CitizenAccountTests {
 		}
 		Someone nobody = new Someone(unknown, "查无此人", Citizens.mobile(9_000_001));
 		Response refused = Citizens.register(new HallClient(port), jdbc, nobody);
-		assertThat(refused.statusCode()).isEqualTo(422);
-		assertThat(refused.jsonPath().getString("type")).isEqualTo("urn:govhall:problem:real-name-check");
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.jsonPath().getString("type")).isEqualTo("urn:govhall:problem:validation");
 		assertThat(refused.jsonPath().getString("detail")).contains("人口库中没有");
 		assertNoAccount(nobody);
 	}
@@ -131,7 +131,7 @@ class CitizenAccountTests {
 		Someone real = Citizens.unregistered(jdbc);
 		Someone impostor = new Someone(real.idNumber(), real.name() + "某", real.mobile());
 		Response refused = Citizens.register(new HallClient(port), jdbc, impostor);
-		assertThat(refused.statusCode()).isEqualTo(422);
+		assertThat(refused.statusCode()).isEqualTo(400);
 		assertThat(refused.jsonPath().getString("detail")).contains("姓名与公民身份号码不一致");
 		assertNoAccount(real);
 
@@ -157,13 +157,13 @@ class CitizenAccountTests {
 		Response badNumber = client.postJson("/api/v1/identity/registrations", Map.of("identityNumber", badCheck,
 				"name", someone.name(), "mobile", someone.mobile(), "password", Citizens.PASSWORD, "consent",
 				true));
-		assertThat(badNumber.statusCode()).isEqualTo(422);
+		assertThat(badNumber.statusCode()).isEqualTo(400);
 		assertThat(badNumber.jsonPath().getString("detail")).contains("校验位");
 
 		Response weak = client.postJson("/api/v1/identity/registrations", Map.of("identityNumber",
 				someone.idNumber(), "name", someone.name(), "mobile", someone.mobile(), "password", "short1", "consent",
 				true));
-		assertThat(weak.statusCode()).isEqualTo(422);
+		assertThat(weak.statusCode()).isEqualTo(400);
 		assertThat(weak.jsonPath().getString("detail")).contains("至少 10 位");
 
 		Response badMobile = client.postJson("/api/v1/identity/registrations", Map.of("identityNumber",
@@ -335,7 +335,7 @@ class CitizenAccountTests {
 		Response page = client.postForm("/register", Map.of("identityNumber", someone.idNumber(), "name",
 				someone.name(), "mobile", someone.mobile(), "password", Citizens.PASSWORD));
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body().asString()).contains("id=\"register-error\"", "请勾选同意实名核验后再提交");
+		assertThat(page.body().asString()).contains("id=\"feedback\"", "请勾选同意实名核验后再提交");
 		assertThat(texts(someone.mobile())).isZero();
 		assertNoAccount(someone);
 	}

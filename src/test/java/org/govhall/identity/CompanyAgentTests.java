@@ -9,8 +9,8 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import org.govhall.exchange.BaseRegisters;
 import org.govhall.exchange.LegalPerson;
-import org.govhall.support.Citizens;
 import org.govhall.support.Citizens.Someone;
+import org.govhall.support.Citizens;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
 import org.junit.jupiter.api.Test;
@@ -61,7 +61,7 @@ class CompanyAgentTests {
 			.isEqualTo(403);
 
 		Response malformed = stranger.postJson("/api/v1/identity/me/companies", Map.of("creditCode", "91310000ABC"));
-		assertThat(malformed.statusCode()).isEqualTo(422);
+		assertThat(malformed.statusCode()).isEqualTo(400);
 		String absent = absentCreditCode();
 		Response unknown = stranger.postJson("/api/v1/identity/me/companies", Map.of("creditCode", absent));
 		assertThat(unknown.statusCode()).isEqualTo(404);
@@ -128,13 +128,13 @@ class CompanyAgentTests {
 
 		Response wrongName = bound.boss().postJson(path, Map.of("identityNumber", agentPerson.idNumber(), "name",
 				"别人", "allServices", true, "validUntil", LocalDate.now().plusDays(30).toString()));
-		assertThat(wrongName.statusCode()).isEqualTo(422);
+		assertThat(wrongName.statusCode()).isEqualTo(400);
 		Response tooLong = bound.boss().postJson(path, Map.of("identityNumber", agentPerson.idNumber(), "name",
 				agentPerson.name(), "allServices", true, "validUntil", LocalDate.now().plusYears(4).toString()));
 		assertThat(tooLong.jsonPath().getString("detail")).contains("3 年");
 		Response nothing = bound.boss().postJson(path, Map.of("identityNumber", agentPerson.idNumber(), "name",
 				agentPerson.name(), "allServices", false, "validUntil", LocalDate.now().plusDays(30).toString()));
-		assertThat(nothing.statusCode()).isEqualTo(422);
+		assertThat(nothing.statusCode()).isEqualTo(400);
 
 		long id = bound.boss().postJson(path, Map.of("identityNumber", agentPerson.idNumber(), "name",
 				agentPerson.name(), "allServices", true, "validUntil", LocalDate.now().plusDays(30).toString()))

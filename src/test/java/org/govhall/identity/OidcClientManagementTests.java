@@ -61,7 +61,7 @@ class OidcClientManagementTests {
 			assertThat(gateway(machineToken).statusCode()).isEqualTo(200);
 
 			assertThat(admin.postJson(clientPath(clientId) + "/disable", Map.of("reason", "")).statusCode())
-				.isEqualTo(422);
+				.isEqualTo(400);
 			assertThat(new HallClient(port).signedIn("scjg.head").postJson(clientPath(clientId) + "/disable",
 					Map.of("reason", "越权停用")).statusCode()).isEqualTo(403);
 			Response disabled = admin.postJson(clientPath(clientId) + "/disable", Map.of("reason", "系统下线检修"));
@@ -154,10 +154,10 @@ class OidcClientManagementTests {
 			String moved = rp.base() + "/moved-callback";
 			Response bad = admin.request().contentType("application/json").body(Map.of("redirectUris",
 					List.of("http://dept.example/cb"), "scopes", List.of("openid"))).put(clientPath(clientId));
-			assertThat(bad.statusCode()).isEqualTo(422);
+			assertThat(bad.statusCode()).isEqualTo(400);
 			assertThat(bad.jsonPath().getString("detail")).contains("https");
 			assertThat(admin.request().contentType("application/json").body(Map.of("redirectUris", List.of(moved),
-					"scopes", List.of())).put(clientPath(clientId)).statusCode()).isEqualTo(422);
+					"scopes", List.of())).put(clientPath(clientId)).statusCode()).isEqualTo(400);
 			assertThat(admin.request().contentType("application/json").body(Map.of("redirectUris", List.of(moved),
 					"scopes", List.of("openid"))).put(clientPath("no-such-client")).statusCode()).isEqualTo(404);
 			assertThat(new HallClient(port).signedIn("scjg.head").request().contentType("application/json")

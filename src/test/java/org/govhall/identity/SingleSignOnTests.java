@@ -14,8 +14,8 @@ import com.nimbusds.jwt.SignedJWT;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.govhall.exchange.BaseRegisters;
-import org.govhall.support.Citizens;
 import org.govhall.support.Citizens.Someone;
+import org.govhall.support.Citizens;
 import org.govhall.support.DepartmentSystem;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
@@ -264,12 +264,12 @@ class SingleSignOnTests {
 		Response plainHttp = admin.postJson("/api/v1/identity/clients", Map.of("clientId", "bad-redirect", "name", "x",
 				"redirectUris", List.of("http://evil.example/callback"), "scopes", List.of("openid"), "signsUsersIn",
 				true, "machine", false, "requireConsent", true));
-		assertThat(plainHttp.statusCode()).isEqualTo(422);
+		assertThat(plainHttp.statusCode()).isEqualTo(400);
 		assertThat(plainHttp.jsonPath().getString("detail")).contains("https");
 		Response badScope = admin.postJson("/api/v1/identity/clients", Map.of("clientId", "bad-scope", "name", "x",
 				"redirectUris", List.of("https://a.example/cb"), "scopes", List.of("openid", "everything"),
 				"signsUsersIn", true, "machine", false, "requireConsent", true));
-		assertThat(badScope.statusCode()).isEqualTo(422);
+		assertThat(badScope.statusCode()).isEqualTo(400);
 		Response notAdmin = new HallClient(port).signedIn("scjg.head").postJson("/api/v1/identity/clients",
 				Map.of("clientId", "sneaky", "scopes", List.of("openid"), "signsUsersIn", false, "machine", true));
 		assertThat(notAdmin.statusCode()).isEqualTo(403);

@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import io.restassured.response.Response;
 import org.govhall.identity.internal.StaffSecondFactor;
+import org.govhall.shared.security.StaffRole;
 import org.govhall.support.Citizens;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
@@ -49,11 +50,11 @@ class StaffSelfServiceTests {
 
 		Response wrong = here.postJson("/api/v1/identity/me/password",
 				Map.of("currentPassword", "not-it-at-all-1", "newPassword", "Brand-new-pass-2"));
-		assertThat(wrong.statusCode()).isEqualTo(422);
+		assertThat(wrong.statusCode()).isEqualTo(400);
 		assertThat(wrong.jsonPath().getString("detail")).contains("当前密码不正确");
 		Response weak = here.postJson("/api/v1/identity/me/password",
 				Map.of("currentPassword", PASSWORD, "newPassword", "short1"));
-		assertThat(weak.statusCode()).isEqualTo(422);
+		assertThat(weak.statusCode()).isEqualTo(400);
 		assertThat(weak.jsonPath().getString("detail")).contains("至少 10 位");
 		Response named = here.postJson("/api/v1/identity/me/password",
 				Map.of("currentPassword", PASSWORD, "newPassword", account.username() + "-2026x"));
@@ -131,7 +132,7 @@ class StaffSelfServiceTests {
 		HallClient admin = new HallClient(port).signedIn("sjj.admin");
 		String path = "/api/v1/identity/staff/" + account.id() + "/temporary-password";
 
-		assertThat(admin.postJson(path, Map.of("reason", " ")).statusCode()).isEqualTo(422);
+		assertThat(admin.postJson(path, Map.of("reason", " ")).statusCode()).isEqualTo(400);
 		assertThat(new HallClient(port).signedIn("scjg.head").postJson(path, Map.of("reason", "试图越权"))
 			.statusCode()).isEqualTo(403);
 		long adminId = jdbc.sql("select id from identity_staff_account where username = 'sjj.admin'")
@@ -142,7 +143,7 @@ class StaffSelfServiceTests {
 		assertThat(admin.postJson("/api/v1/identity/staff/999999999/temporary-password", Map.of("reason", "不存在"))
 			.statusCode()).isEqualTo(404);
 		assertThat(admin.postJson(path, Map.of("reason", "本人来电", "password", "weakpassword")).statusCode())
-			.isEqualTo(422);
+			.isEqualTo(400);
 
 		Response set = admin.postJson(path, Map.of("reason", "本人来电忘记密码，已核实身份"));
 		assertThat(set.statusCode()).as(set.asString()).isEqualTo(200);

@@ -7,6 +7,7 @@ import io.restassured.response.Response;
 import org.govhall.shared.audit.AuditPage;
 import org.govhall.shared.audit.AuditQuery;
 import org.govhall.shared.audit.AuditTrail;
+import org.govhall.shared.security.StaffRole;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
 import org.junit.jupiter.api.Test;

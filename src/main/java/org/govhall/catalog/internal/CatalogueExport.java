@@ -19,20 +19,24 @@ public class CatalogueExport {
 
 	private final JsonMapper json;
 
-	private final CatalogueTable table;
+	private final CatalogueCsv csv;
+
+	private final CatalogueXlsx xlsx;
 
 	CatalogueExport(CatalogueStore store, JsonMapper json) {
 		this.store = store;
 		this.json = json;
-		this.table = new CatalogueTable(json);
+		CatalogueColumns columns = new CatalogueColumns(json);
+		this.csv = new CatalogueCsv(columns);
+		this.xlsx = new CatalogueXlsx(columns);
 	}
 
 	@Transactional(readOnly = true)
 	public void write(CatalogueImportJobs.Format format, OutputStream out) {
 		List<ServiceItem> items = store.allPublished();
 		switch (format) {
-			case CSV -> table.writeCsv(items, out);
-			case XLSX -> table.writeXlsx(items, out);
+			case CSV -> csv.write(items, out);
+			case XLSX -> xlsx.write(items, out);
 			case JSON -> json.writeValue(out, file(items, store.bundles()));
 		}
 	}

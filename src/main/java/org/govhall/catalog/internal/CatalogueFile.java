@@ -9,15 +9,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
-import org.govhall.catalog.CatalogueEnums.Audience;
-import org.govhall.catalog.CatalogueEnums.CaseType;
-import org.govhall.catalog.CatalogueEnums.ExerciseLevel;
-import org.govhall.catalog.CatalogueEnums.ItemType;
-import org.govhall.catalog.CatalogueEnums.OnlineDepth;
-import org.govhall.catalog.ItemContent;
+import org.govhall.catalog.Audience;
+import org.govhall.catalog.CaseType;
+import org.govhall.catalog.ExerciseLevel;
 import org.govhall.catalog.ItemContent.Fee;
 import org.govhall.catalog.ItemContent.Guide;
 import org.govhall.catalog.ItemContent.TimeLimit;
+import org.govhall.catalog.ItemContent;
+import org.govhall.catalog.ItemType;
+import org.govhall.catalog.OnlineDepth;
 
 /** The catalogue exchange format of {@code docs/catalogue-format.md}, version 1. */
 public record CatalogueFile(List<Item> items, List<BundleEntry> bundles) {

@@ -41,7 +41,9 @@ public class CatalogueImportJobs {
 
 	private final CatalogueImport importer;
 
-	private final CatalogueTable table;
+	private final CatalogueCsv csv;
+
+	private final CatalogueXlsx xlsx;
 
 	private final JsonMapper json;
 
@@ -61,7 +63,9 @@ public class CatalogueImportJobs {
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor, MessageSource messages, AuditTrail audit,
 			Clock clock) {
 		this.importer = importer;
-		this.table = new CatalogueTable(json);
+		CatalogueColumns columns = new CatalogueColumns(json);
+		this.csv = new CatalogueCsv(columns);
+		this.xlsx = new CatalogueXlsx(columns);
 		this.json = json;
 		this.jdbc = jdbc;
 		this.separately = new TransactionTemplate(tx);
@@ -131,7 +135,7 @@ public class CatalogueImportJobs {
 					MAX_BYTES / 1024 / 1024);
 		}
 		if (bytes.length == 0) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "bad-request", "catalog.import.emptyFile");
+			throw ProblemException.invalid("file", "catalog.import.emptyFile");
 		}
 		Format format = Format.of(fileName);
 		UUID id = UUID.randomUUID();
@@ -159,7 +163,7 @@ public class CatalogueImportJobs {
 
 	private void run(UUID id, Format format, byte[] bytes, String actor, Locale locale) {
 		try {
-			CatalogueTable.Messages text = (key, args) -> messages.getMessage(key, args, key, locale);
+			CatalogueColumns.Messages text = (key, args) -> messages.getMessage(key, args, key, locale);
 			CatalogueFile file;
 			List<ImportReport.Problem> earlier = List.of();
 			java.util.function.IntFunction<String> entryName;
@@ -175,7 +179,7 @@ public class CatalogueImportJobs {
 				entryName = i -> "items[" + i + "]";
 			}
 			else {
-				CatalogueTable.Read read = format == Format.CSV ? table.readCsv(bytes, text) : table.readXlsx(bytes, text);
+				CatalogueColumns.Read read = format == Format.CSV ? csv.read(bytes, text) : xlsx.read(bytes, text);
 				file = new CatalogueFile(read.items(), List.of());
 				earlier = read.problems();
 				entryName = i -> text.text("catalog.import.row", read.rows().get(i));

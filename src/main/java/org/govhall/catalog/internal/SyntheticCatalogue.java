@@ -5,14 +5,14 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 
-import org.govhall.catalog.CatalogueEnums.Audience;
-import org.govhall.catalog.CatalogueEnums.CaseType;
-import org.govhall.catalog.CatalogueEnums.ExerciseLevel;
-import org.govhall.catalog.CatalogueEnums.ItemType;
-import org.govhall.catalog.CatalogueEnums.OnlineDepth;
-import org.govhall.catalog.CatalogueEnums.TimeUnit;
+import org.govhall.catalog.Audience;
+import org.govhall.catalog.CaseType;
+import org.govhall.catalog.ExerciseLevel;
 import org.govhall.catalog.ItemContent.Fee;
 import org.govhall.catalog.ItemContent.TimeLimit;
+import org.govhall.catalog.ItemType;
+import org.govhall.catalog.OnlineDepth;
+import org.govhall.catalog.TimeUnit;
 
 /**
  * Makes a large, plausible catalogue for benchmarks: names combine real regulated subjects with real kinds of

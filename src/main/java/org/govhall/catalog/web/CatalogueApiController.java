@@ -8,14 +8,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.govhall.catalog.Audience;
 import org.govhall.catalog.Bundle;
 import org.govhall.catalog.Catalogue;
-import org.govhall.catalog.CatalogueEnums.Audience;
-import org.govhall.catalog.CatalogueEnums.ItemType;
-import org.govhall.catalog.CatalogueEnums.VersionStatus;
 import org.govhall.catalog.ItemFilter;
-import org.govhall.catalog.SummaryPage;
+import org.govhall.catalog.ItemType;
 import org.govhall.catalog.ServiceItem;
+import org.govhall.catalog.SummaryPage;
+import org.govhall.catalog.VersionStatus;
 import org.govhall.shared.web.ProblemException;
 
 import org.springframework.web.bind.annotation.GetMapping;

@@ -8,18 +8,25 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.ConstraintViolationException;
+import org.govhall.catalog.Audience;
+import org.govhall.catalog.CaseType;
 import org.govhall.catalog.CatalogueEditing;
-import org.govhall.catalog.CatalogueEnums;
+import org.govhall.catalog.ExerciseLevel;
+import org.govhall.catalog.ItemType;
+import org.govhall.catalog.Lifecycle;
 import org.govhall.catalog.NewServiceItem;
+import org.govhall.catalog.OnlineDepth;
 import org.govhall.catalog.ServiceItem;
+import org.govhall.catalog.TimeUnit;
+import org.govhall.catalog.internal.CatalogueEditors;
 import org.govhall.catalog.internal.CatalogueImportJobs;
-import org.govhall.catalog.internal.EditorAccess;
 import org.govhall.identity.OrganisationDirectory;
-import org.govhall.identity.StaffPrincipal;
-import org.govhall.identity.StaffRole;
+import org.govhall.shared.security.StaffMember;
+import org.govhall.shared.security.StaffOnly;
+import org.govhall.shared.security.StaffRole;
 import org.govhall.shared.web.NavigationEntry;
+import org.govhall.shared.web.PageFeedback;
 import org.govhall.shared.web.ProblemException;
-
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.MessageSource;
@@ -36,48 +43,49 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static org.govhall.shared.security.StaffRole.ADMINISTRATOR;
+import static org.govhall.shared.security.StaffRole.DATA_STEWARD;
+
 /**
  * The catalogue on the staff workbench: editors see their department's items and send drafts for review;
  * catalogue administrators review, publish or send back, import files with a progress bar and export.
  */
 @Controller
+@StaffOnly(value = { DATA_STEWARD, ADMINISTRATOR }, refusal = "catalog.editor.role")
 class CatalogueWorkbenchController {
 
 	private final CatalogueEditing editing;
 
 	private final CatalogueImportJobs jobs;
 
-	private final EditorAccess access;
-
 	private final OrganisationDirectory organisation;
 
 	private final MessageSource messages;
 
+	private final PageFeedback feedback;
+
 	private final JsonMapper json;
 
-	CatalogueWorkbenchController(CatalogueEditing editing, CatalogueImportJobs jobs, EditorAccess access,
-			OrganisationDirectory organisation, MessageSource messages, JsonMapper json) {
+	CatalogueWorkbenchController(CatalogueEditing editing, CatalogueImportJobs jobs, OrganisationDirectory organisation,
+			MessageSource messages, PageFeedback feedback, JsonMapper json) {
 		this.editing = editing;
 		this.jobs = jobs;
-		this.access = access;
 		this.organisation = organisation;
 		this.messages = messages;
+		this.feedback = feedback;
 		this.json = json;
 	}
 
 	@Bean
 	static NavigationEntry catalogueNavigation() {
 		return new NavigationEntry("nav.catalogue", "nav.catalogue.description", "/workbench/catalogue",
-				Set.of("ROLE_DATA_STEWARD", "ROLE_ADMINISTRATOR"), 100);
+				Set.of(StaffRole.DATA_STEWARD, StaffRole.ADMINISTRATOR), 100);
 	}
 
 	@GetMapping("/workbench/catalogue")
 	String overview(Model model) {
-		StaffPrincipal staff = access.staff();
+		StaffMember staff = StaffMember.signedIn();
 		boolean administrator = staff.hasRole(StaffRole.ADMINISTRATOR);
-		if (!administrator && !staff.hasRole(StaffRole.DATA_STEWARD)) {
-			throw ProblemException.forbidden("catalog.editor.notYours", staff.departmentCode());
-		}
 		model.addAttribute("administrator", administrator);
 		model.addAttribute("editor", staff.hasRole(StaffRole.DATA_STEWARD));
 		model.addAttribute("review", administrator ? editing.waitingForReview() : List.<ServiceItem>of());
@@ -88,63 +96,59 @@ class CatalogueWorkbenchController {
 
 	@PostMapping("/workbench/catalogue/items/{code}/submission")
 	String submit(@PathVariable String code, RedirectAttributes redirect) {
-		editing.submit(code);
-		redirect.addFlashAttribute("done", "catalog.workbench.submitted");
+		if (feedback.attempt(redirect, () -> editing.submit(code))) {
+			feedback.done(redirect, "catalog.workbench.submitted");
+		}
 		return "redirect:/workbench/catalogue";
 	}
 
 	@PostMapping("/workbench/catalogue/items/{code}/publication")
 	String publish(@PathVariable String code, RedirectAttributes redirect) {
-		editing.publish(code);
-		redirect.addFlashAttribute("done", "catalog.workbench.published");
+		if (feedback.attempt(redirect, () -> editing.publish(code))) {
+			feedback.done(redirect, "catalog.workbench.published");
+		}
 		return "redirect:/workbench/catalogue";
 	}
 
 	@PostMapping("/workbench/catalogue/items/{code}/send-back")
 	String sendBack(@PathVariable String code, @RequestParam String note, RedirectAttributes redirect) {
 		if (note == null || note.isBlank()) {
-			redirect.addFlashAttribute("failed", "catalog.workbench.noteMissing");
+			feedback.refuse(redirect, "note", "catalog.workbench.noteMissing");
 			return "redirect:/workbench/catalogue";
 		}
-		editing.sendBack(code, note.strip());
-		redirect.addFlashAttribute("done", "catalog.workbench.sentBack");
+		if (feedback.attempt(redirect, () -> editing.sendBack(code, note.strip()))) {
+			feedback.done(redirect, "catalog.workbench.sentBack");
+		}
 		return "redirect:/workbench/catalogue";
 	}
 
 	@PostMapping("/workbench/catalogue/lifecycle")
-	String lifecycle(@RequestParam String code, @RequestParam CatalogueEnums.Lifecycle lifecycle,
+	String lifecycle(@RequestParam String code, @RequestParam Lifecycle lifecycle,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-			@RequestParam String reason, Locale locale, RedirectAttributes redirect) {
+			@RequestParam String reason, RedirectAttributes redirect) {
 		if (reason == null || reason.isBlank()) {
-			redirect.addFlashAttribute("failed", "catalog.workbench.reasonMissing");
+			feedback.refuse(redirect, "reason", "catalog.workbench.reasonMissing");
 			return "redirect:/workbench/catalogue";
 		}
-		try {
-			editing.changeLifecycle(code.strip(), lifecycle, from, reason.strip());
-			redirect.addFlashAttribute("done", "catalog.workbench.lifecycleChanged");
-		}
-		catch (ProblemException problem) {
-			redirect.addFlashAttribute("failedText",
-					problem.text(messages, locale));
+		if (feedback.attempt(redirect, () -> editing.changeLifecycle(code.strip(), lifecycle, from, reason.strip()))) {
+			feedback.done(redirect, "catalog.workbench.lifecycleChanged");
 		}
 		return "redirect:/workbench/catalogue";
 	}
 
 	@GetMapping("/workbench/catalogue/items/new")
 	String newItem(Model model) {
-		StaffPrincipal staff = access.staff();
-		access.requireEditorOf(staff.departmentCode());
+		CatalogueEditors.editorOf(StaffMember.signedIn().departmentCode());
 		return form(new ItemForm(), null, List.of(), model);
 	}
 
 	@PostMapping("/workbench/catalogue/items")
 	String create(@ModelAttribute("item") ItemForm form, Model model, Locale locale, RedirectAttributes redirect) {
-		StaffPrincipal staff = access.staff();
+		StaffMember staff = StaffMember.signedIn();
 		try {
 			ServiceItem created = editing.createDraft(new NewServiceItem(form.getBasicCode(), form.getHandlingCode(),
-					staff.departmentCode(), divisionOf(staff),
-					form.content(json)));
-			redirect.addFlashAttribute("done", "catalog.workbench.saved");
+					staff.departmentCode(), divisionOf(staff), form.content(json)));
+			feedback.done(redirect, "catalog.workbench.saved");
 			return "redirect:/workbench/catalogue/items/" + created.implementationCode() + "/edit";
 		}
 		catch (RuntimeException failure) {
@@ -163,7 +167,7 @@ class CatalogueWorkbenchController {
 			RedirectAttributes redirect) {
 		try {
 			editing.saveDraft(code, form.content(json));
-			redirect.addFlashAttribute("done", "catalog.workbench.saved");
+			feedback.done(redirect, "catalog.workbench.saved");
 			return "redirect:/workbench/catalogue/items/" + code + "/edit";
 		}
 		catch (RuntimeException failure) {
@@ -175,16 +179,16 @@ class CatalogueWorkbenchController {
 		model.addAttribute("item", form);
 		model.addAttribute("existing", existing);
 		model.addAttribute("problems", problems);
-		model.addAttribute("types", CatalogueEnums.ItemType.values());
-		model.addAttribute("levels", CatalogueEnums.ExerciseLevel.values());
-		model.addAttribute("audienceValues", CatalogueEnums.Audience.values());
-		model.addAttribute("caseTypes", CatalogueEnums.CaseType.values());
-		model.addAttribute("units", CatalogueEnums.TimeUnit.values());
-		model.addAttribute("depths", CatalogueEnums.OnlineDepth.values());
+		model.addAttribute("types", ItemType.values());
+		model.addAttribute("levels", ExerciseLevel.values());
+		model.addAttribute("audienceValues", Audience.values());
+		model.addAttribute("caseTypes", CaseType.values());
+		model.addAttribute("units", TimeUnit.values());
+		model.addAttribute("depths", OnlineDepth.values());
 		return "catalog/edit";
 	}
 
-	private String divisionOf(StaffPrincipal staff) {
+	private String divisionOf(StaffMember staff) {
 		return organisation.departmentByCode(staff.departmentCode()).map(d -> d.divisionCode()).orElse("310000");
 	}
 
@@ -214,19 +218,19 @@ class CatalogueWorkbenchController {
 	@PostMapping("/workbench/catalogue/imports")
 	String upload(@RequestParam("file") MultipartFile file, Locale locale, RedirectAttributes redirect)
 			throws IOException {
-		access.requireCatalogueAdministrator();
+		String administrator = CatalogueEditors.administrator().getUsername();
 		if (file.isEmpty()) {
-			redirect.addFlashAttribute("failed", "catalog.import.emptyFile");
+			feedback.refuse(redirect, "file", "catalog.import.emptyFile");
 			return "redirect:/workbench/catalogue";
 		}
-		CatalogueImportJobs.Job job = jobs.start(file.getOriginalFilename(), file.getBytes(), access.actor(), locale);
+		CatalogueImportJobs.Job job = jobs.start(file.getOriginalFilename(), file.getBytes(), administrator, locale);
 		return "redirect:/workbench/catalogue/imports/" + job.id();
 	}
 
 	@GetMapping("/workbench/catalogue/imports/{id}")
 	String job(@PathVariable UUID id, @RequestHeader(name = "HX-Request", required = false) String htmx,
 			Model model) {
-		access.requireCatalogueAdministrator();
+		CatalogueEditors.administrator();
 		model.addAttribute("job", jobs.job(id).orElseThrow(() -> ProblemException.notFound("catalog.import.unknownJob", id)));
 		return htmx != null ? "catalog/import :: progress" : "catalog/import";
 	}

@@ -5,17 +5,17 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.govhall.catalog.CatalogueEnums.Audience;
-import org.govhall.catalog.CatalogueEnums.CaseType;
-import org.govhall.catalog.CatalogueEnums.ExerciseLevel;
-import org.govhall.catalog.CatalogueEnums.ItemType;
-import org.govhall.catalog.CatalogueEnums.OnlineDepth;
-import org.govhall.catalog.CatalogueEnums.TimeUnit;
-import org.govhall.catalog.ItemContent;
+import org.govhall.catalog.Audience;
+import org.govhall.catalog.CaseType;
+import org.govhall.catalog.ExerciseLevel;
 import org.govhall.catalog.ItemContent.Fee;
 import org.govhall.catalog.ItemContent.Guide;
 import org.govhall.catalog.ItemContent.TimeLimit;
+import org.govhall.catalog.ItemContent;
+import org.govhall.catalog.ItemType;
+import org.govhall.catalog.OnlineDepth;
 import org.govhall.catalog.ServiceItem;
+import org.govhall.catalog.TimeUnit;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The editor's form for an item: plain fields, lists one per line, the guide as JSON. */

@@ -4,13 +4,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.govhall.catalog.Audience;
 import org.govhall.catalog.Bundle;
 import org.govhall.catalog.Catalogue;
-import org.govhall.catalog.CatalogueEnums.Audience;
-import org.govhall.catalog.CatalogueEnums.VersionStatus;
 import org.govhall.catalog.ItemFilter;
-import org.govhall.catalog.SummaryPage;
 import org.govhall.catalog.ServiceItem;
+import org.govhall.catalog.SummaryPage;
+import org.govhall.catalog.VersionStatus;
 import org.govhall.identity.DepartmentSummary;
 import org.govhall.identity.OrganisationDirectory;
 import org.govhall.shared.identifiers.Division;

@@ -3,6 +3,7 @@ package org.govhall.exchange.internal;
 import java.util.Set;
 
 import org.govhall.shared.security.StaffMember;
+import org.govhall.shared.security.StaffRole;
 
 /**
  * A department system calling the gateway, authenticated by a signed client assertion. It acts for its
@@ -19,7 +20,7 @@ public record MachineClient(String clientId, String departmentCode) implements S
 	}
 
 	@Override
-	public Set<String> roleNames() {
+	public Set<StaffRole> roles() {
 		return Set.of();
 	}
 }

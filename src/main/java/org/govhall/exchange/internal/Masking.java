@@ -1,5 +1,10 @@
 package org.govhall.exchange.internal;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.govhall.exchange.AccessGrant;
+
 /**
  * Masks a value for display to a consumer who may know that it exists but not all of it: identity numbers keep
  * the first six and last four characters, mobile numbers the first three and last four, names the surname,
@@ -8,6 +13,19 @@ package org.govhall.exchange.internal;
 public final class Masking {
 
 	private Masking() {
+	}
+
+	/** The values as a grant lets its consumer see them: its masked fields masked, the others as they are. */
+	public static Map<String, Object> asGranted(Map<String, Object> values, AccessGrant grant) {
+		if (grant.maskedFields().isEmpty()) {
+			return values;
+		}
+		Map<String, Object> out = new LinkedHashMap<>(values);
+		for (String field : grant.maskedFields()) {
+			Object value = out.get(field);
+			out.put(field, value == null ? null : mask(field, value.toString()));
+		}
+		return out;
 	}
 
 	public static String mask(String field, String value) {

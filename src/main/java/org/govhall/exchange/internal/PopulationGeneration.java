@@ -15,7 +15,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -82,7 +81,7 @@ public class PopulationGeneration {
 
 	public Job start(long count, String by) {
 		if (count < 1 || count > MAX) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "bad-request", "exchange.generation.count", MAX);
+			throw ProblemException.invalid("count", "exchange.generation.count", MAX);
 		}
 		failSilentJobs();
 		boolean running = jdbc.sql("select exists (select 1 from exchange_generation_job where state = 'RUNNING')")

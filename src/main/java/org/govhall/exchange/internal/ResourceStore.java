@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.govhall.exchange.AccessGrant;
 import org.govhall.exchange.DataResource;
+import org.govhall.exchange.GrantStatus;
 import org.govhall.shared.database.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -141,9 +142,9 @@ public class ResourceStore {
 	}
 
 	/** Ends a request or grant: REFUSED or REVOKED, by whom and why. */
-	public void close(long id, String status, String by, String reason, Instant at) {
+	public void close(long id, GrantStatus status, String by, String reason, Instant at) {
 		jdbc.sql("update exchange_grant set status = ?, decided_by = ?, decided_at = ?, decision_reason = ? where id = ?")
-			.params(status, by, Timestamp.from(at), reason, id).update();
+			.params(status.name(), by, Timestamp.from(at), reason, id).update();
 	}
 
 	public Optional<AccessGrant> grant(long id) {
@@ -173,7 +174,7 @@ public class ResourceStore {
 		Timestamp requested = rs.getTimestamp("requested_at");
 		return new AccessGrant(rs.getLong("id"), rs.getString("resource_code"), rs.getString("consumer_department"),
 				strings(rs.getArray("fields")), strings(rs.getArray("masked_fields")), rs.getString("purpose"),
-				rs.getString("legal_basis"), rs.getDate("valid_until").toLocalDate(), rs.getString("status"),
+				rs.getString("legal_basis"), rs.getDate("valid_until").toLocalDate(), GrantStatus.valueOf(rs.getString("status")),
 				rs.getString("requested_by"), requested.toInstant(), rs.getString("decided_by"),
 				rs.getString("decision_reason"), strings(rs.getArray("service_items")), rs.getBoolean("sync"),
 				rs.getObject("superseded_by", Long.class));

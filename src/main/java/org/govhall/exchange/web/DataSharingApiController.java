@@ -6,6 +6,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -15,13 +16,22 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.govhall.exchange.AccessGrant;
+import org.govhall.exchange.AccessGrants;
+import org.govhall.exchange.AccessRecord;
+import org.govhall.exchange.AccessRequest;
+import org.govhall.exchange.BaseRegisters;
+import org.govhall.exchange.Changes;
+import org.govhall.exchange.DataLookups;
 import org.govhall.exchange.DataResource;
-import org.govhall.exchange.DataSharing;
+import org.govhall.exchange.GrantDecision;
+import org.govhall.exchange.GrantDecisions;
+import org.govhall.exchange.Lookup;
 import org.govhall.exchange.ResourceCatalogue;
 import org.govhall.exchange.ResourcePublishing;
+import org.govhall.exchange.StandardAddress;
+import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
-import org.govhall.shared.security.StaffMember;
-import org.govhall.shared.web.ProblemException;
+import org.govhall.shared.security.StaffOnly;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -33,28 +43,41 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import static org.govhall.shared.security.StaffRole.ADMINISTRATOR;
+import static org.govhall.shared.security.StaffRole.DATA_STEWARD;
+import static org.govhall.shared.security.StaffRole.DEPARTMENT_HEAD;
+import static org.govhall.shared.security.StaffRole.SUPERVISOR;
+
 /**
  * The data-sharing API for staff: the resource catalogue, access requests and decisions, governed lookups and
- * the access log. Subjects travel in request bodies, never in addresses.
+ * the access log. Subjects travel in request bodies, never in addresses. Staff only (and only the roles that
+ * ask, decide and publish where it says so), refused before the request is read.
  */
 @RestController
+@StaffOnly
 @RequestMapping("/api/v1/exchange")
 @Tag(name = "Data exchange", description = "Resource catalogue, grants, governed lookups, access log (staff)")
 class DataSharingApiController {
 
-	private final DataSharing sharing;
+	private final AccessGrants grants;
+
+	private final GrantDecisions decisions;
+
+	private final DataLookups lookups;
 
 	private final AuditTrail audit;
 
 	private final ResourcePublishing publishing;
 
-	private final org.govhall.exchange.BaseRegisters registers;
+	private final BaseRegisters registers;
 
 	private final ResourceCatalogue catalogue;
 
-	DataSharingApiController(DataSharing sharing, AuditTrail audit, ResourcePublishing publishing,
-			org.govhall.exchange.BaseRegisters registers, ResourceCatalogue catalogue) {
-		this.sharing = sharing;
+	DataSharingApiController(AccessGrants grants, GrantDecisions decisions, DataLookups lookups, AuditTrail audit,
+			ResourcePublishing publishing, BaseRegisters registers, ResourceCatalogue catalogue) {
+		this.grants = grants;
+		this.decisions = decisions;
+		this.lookups = lookups;
 		this.catalogue = catalogue;
 		this.audit = audit;
 		this.publishing = publishing;
@@ -67,42 +90,40 @@ class DataSharingApiController {
 	List<DataResource> resources(@RequestParam(required = false) String q,
 			@RequestParam(required = false) String provider, @RequestParam(required = false) String sharing,
 			@RequestParam(required = false) String subjectKey) {
-		signedIn();
 		return catalogue.search(new ResourceCatalogue.Query(q, provider, sharing, subjectKey));
 	}
 
 	@GetMapping("/resources/{code}")
 	@Operation(summary = "One resource with its fields and sharing terms")
 	DataResource resource(@PathVariable String code) {
-		signedIn();
-		return sharing.resource(code);
+		return catalogue.resource(code);
 	}
 
 	@GetMapping(path = "/resources/{code}/dcat", produces = DcatDocuments.MEDIA_TYPE)
 	@Operation(summary = "The resource as DCAT (JSON-LD) metadata, for catalogue harvesters")
 	java.util.Map<String, Object> dcat(@PathVariable String code) {
-		signedIn();
-		return DcatDocuments.dataset(sharing.resource(code));
+		return DcatDocuments.dataset(catalogue.resource(code));
 	}
 
 	@GetMapping(path = "/catalog.jsonld", produces = { DcatDocuments.MEDIA_TYPE, "application/json" })
 	@Operation(summary = "The whole resource catalogue as a DCAT catalog (JSON-LD): datasets with their field schemas,"
 			+ " EU update frequencies and IANA media types")
 	java.util.Map<String, Object> catalog() {
-		signedIn();
-		return DcatDocuments.catalog(sharing.resources());
+		return DcatDocuments.catalog(catalogue.resources());
 	}
 
 	@PostMapping("/resources")
+	@StaffOnly(value = { DATA_STEWARD, DEPARTMENT_HEAD, ADMINISTRATOR }, refusal = "exchange.request.role")
 	@Operation(summary = "Publish a data resource of your department over a base register")
 	ResponseEntity<DataResource> publish(@Valid @RequestBody DataResource resource) {
 		return ResponseEntity.status(HttpStatus.CREATED).body(publishing.publish(resource));
 	}
 
 	@PostMapping("/grants/{id}/revocation")
+	@StaffOnly(value = { DATA_STEWARD, DEPARTMENT_HEAD, ADMINISTRATOR }, refusal = "exchange.request.role")
 	@Operation(summary = "The provider withdraws a grant, with a reason")
 	AccessGrant revoke(@PathVariable long id, @Valid @RequestBody Reason reason) {
-		return sharing.revoke(id, reason.reason());
+		return decisions.revoke(id, reason.reason());
 	}
 
 	/** A reason. */
@@ -111,25 +132,24 @@ class DataSharingApiController {
 
 	@GetMapping("/addresses")
 	@Operation(summary = "Standard addresses containing the text (spatial register), with coordinates and grid cell")
-	List<org.govhall.exchange.StandardAddress> addresses(@RequestParam @Size(min = 2, max = 100) String q,
+	List<StandardAddress> addresses(@RequestParam @Size(min = 2, max = 100) String q,
 			@RequestParam(required = false) String division, @RequestParam(defaultValue = "20") int limit) {
-		signedIn();
 		return registers.addresses(q, division, limit);
 	}
 
 	@GetMapping("/addresses/nearest")
 	@Operation(summary = "The standard addresses nearest to a point (WGS 84), with their code and grid cell")
-	List<org.govhall.exchange.StandardAddress> nearest(@RequestParam @DecimalMin("-90") @DecimalMax("90") BigDecimal lat,
+	List<StandardAddress> nearest(@RequestParam @DecimalMin("-90") @DecimalMax("90") BigDecimal lat,
 			@RequestParam @DecimalMin("-180") @DecimalMax("180") BigDecimal lon,
 			@RequestParam(defaultValue = "5") int limit) {
-		signedIn();
 		return registers.nearest(lat, lon, limit);
 	}
 
 	@PostMapping("/grants")
+	@StaffOnly(value = { DATA_STEWARD, DEPARTMENT_HEAD, ADMINISTRATOR }, refusal = "exchange.request.role")
 	@Operation(summary = "Ask for access to a resource for the signed-in staff member's department")
 	ResponseEntity<AccessGrant> request(@Valid @RequestBody AccessRequestBody request) {
-		return ResponseEntity.status(HttpStatus.CREATED).body(sharing.request(new org.govhall.exchange.AccessRequest(
+		return ResponseEntity.status(HttpStatus.CREATED).body(grants.request(new AccessRequest(
 				request.resource(), request.fields(), request.purpose(), request.legalBasis(),
 				request.serviceItems(), request.validUntil(), Boolean.TRUE.equals(request.sync()))));
 	}
@@ -138,47 +158,39 @@ class DataSharingApiController {
 	@Operation(summary = "The grants a department asked for (as=consumer) or must decide on (as=provider)")
 	List<AccessGrant> grants(@RequestParam String department,
 			@RequestParam(defaultValue = "consumer") @Pattern(regexp = "consumer|provider") String as) {
-		return sharing.grantsOf(department, "provider".equals(as));
+		return grants.grantsOf(department, "provider".equals(as));
 	}
 
 	@PostMapping("/grants/{id}/decision")
+	@StaffOnly(value = { DATA_STEWARD, DEPARTMENT_HEAD, ADMINISTRATOR }, refusal = "exchange.request.role")
 	@Operation(summary = "The provider grants (possibly fewer fields, some masked) or refuses a request")
 	AccessGrant decide(@PathVariable long id, @Valid @RequestBody DecisionBody decision) {
-		return "REFUSE".equals(decision.decision()) ? sharing.refuse(id, decision.reason())
-				: sharing.grant(id, new org.govhall.exchange.GrantDecision(decision.fields(), decision.masked(), decision.validUntil(),
+		return "REFUSE".equals(decision.decision()) ? decisions.refuse(id, decision.reason())
+				: decisions.grant(id, new GrantDecision(decision.fields(), decision.masked(), decision.validUntil(),
 						decision.sync(), decision.reason()));
 	}
 
 	@PostMapping("/lookups")
 	@Operation(summary = "Look a subject up under the department's grant, stating the purpose")
-	DataSharing.Lookup lookup(@Valid @RequestBody LookupRequest lookup) {
-		return sharing.lookup(lookup.resource(), lookup.subject(), lookup.purpose());
+	Lookup lookup(@Valid @RequestBody LookupRequest lookup, HttpServletRequest request) {
+		return lookups.lookup(lookup.resource(), lookup.subject(), lookup.purpose(), request.getRemoteAddr());
 	}
 
 	@GetMapping("/resources/{code}/changes")
 	@Operation(summary = "Changes after a cursor, in order, for syncing a local copy (grants with replication only)")
-	DataSharing.Changes changes(@PathVariable String code, @RequestParam(defaultValue = "0") String after,
-			@RequestParam(defaultValue = "100") int limit, @RequestParam String purpose) {
-		return sharing.changes(code, after, limit, purpose);
+	Changes changes(@PathVariable String code, @RequestParam(defaultValue = "0") String after,
+			@RequestParam(defaultValue = "100") int limit, @RequestParam String purpose, HttpServletRequest request) {
+		return lookups.changes(code, after, limit, purpose, request.getRemoteAddr());
 	}
 
 	@PostMapping("/access-log")
+	@StaffOnly(value = { SUPERVISOR, ADMINISTRATOR }, refusal = "exchange.accessLog.role")
 	@Operation(summary = "Who read a subject's data, when and why (supervisors and administrators)")
-	org.govhall.exchange.AccessRecord.Page accessLog(@Valid @RequestBody AccessLogQuery query) {
-		StaffMember staff = signedIn();
-		if (!staff.hasRoleNamed("SUPERVISOR") && !staff.hasRoleNamed("ADMINISTRATOR")) {
-			throw ProblemException.forbidden("exchange.accessLog.role");
-		}
-		org.govhall.exchange.AccessRecord.Page page = sharing.accessLogOf(query.subject(), Math.max(0, query.page()));
-		audit.record(org.govhall.shared.audit.AuditEvent.of("exchange.accessLogRead").on("subject", query.subject())
+	AccessRecord.Page accessLog(@Valid @RequestBody AccessLogQuery query) {
+		AccessRecord.Page page = lookups.accessLogOf(query.subject(), Math.max(0, query.page()));
+		audit.record(AuditEvent.of("exchange.accessLogRead").on("subject", query.subject())
 			.detail("entries", page.total()));
 		return page;
-	}
-
-	private static StaffMember signedIn() {
-		return StaffMember.current().orElseThrow(
-				() -> new org.springframework.security.authentication.AuthenticationCredentialsNotFoundException(
-						"staff only"));
 	}
 
 	/** An access request. */

@@ -1,15 +1,15 @@
 package org.govhall.exchange.web;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import jakarta.servlet.http.HttpServletRequest;
+import org.govhall.exchange.DataLookups;
 import org.govhall.exchange.DataResource;
-import org.govhall.exchange.DataSharing;
-import org.govhall.shared.security.StaffMember;
-import org.govhall.shared.web.ProblemException;
+import org.govhall.exchange.ResourceCatalogue;
+import org.govhall.shared.security.StaffOnly;
+import org.govhall.shared.web.PageFeedback;
 
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,48 +22,43 @@ import org.springframework.web.bind.annotation.RequestParam;
  * example): the same governed lookup as the API, with the purpose stated and the read in the access log.
  */
 @Controller
+@StaffOnly
 class LookupPageController {
 
-	private final DataSharing sharing;
+	private final DataLookups lookups;
 
-	private final MessageSource messages;
+	private final ResourceCatalogue catalogue;
 
-	LookupPageController(DataSharing sharing, MessageSource messages) {
-		this.sharing = sharing;
-		this.messages = messages;
+	private final PageFeedback feedback;
+
+	LookupPageController(DataLookups lookups, ResourceCatalogue catalogue, PageFeedback feedback) {
+		this.lookups = lookups;
+		this.catalogue = catalogue;
+		this.feedback = feedback;
 	}
 
 	@GetMapping("/workbench/exchange/resources/{code}/lookup")
 	String form(@PathVariable String code, Model model) {
-		staff();
-		model.addAttribute("resource", sharing.resource(code));
-		model.addAttribute("labels", labels(sharing.resource(code)));
+		DataResource resource = catalogue.resource(code);
+		model.addAttribute("resource", resource);
+		model.addAttribute("labels", labels(resource));
 		return "exchange/lookup";
 	}
 
 	@PostMapping("/workbench/exchange/resources/{code}/lookup")
 	String lookup(@PathVariable String code, @RequestParam String subject, @RequestParam String purpose, Model model,
-			Locale locale) {
-		staff();
-		DataResource resource = sharing.resource(code);
+			HttpServletRequest request) {
+		DataResource resource = catalogue.resource(code);
 		model.addAttribute("resource", resource);
 		model.addAttribute("labels", labels(resource));
 		model.addAttribute("subject", subject);
 		model.addAttribute("purpose", purpose);
-		try {
-			model.addAttribute("answer", sharing.lookup(code, subject, purpose));
-		}
-		catch (ProblemException problem) {
-			model.addAttribute("problem", problem.text(messages, locale));
-		}
+		feedback.attempt(model, () -> model.addAttribute("answer",
+				lookups.lookup(code, subject, purpose, request.getRemoteAddr())));
 		return "exchange/lookup";
 	}
 
 	private static Map<String, String> labels(DataResource resource) {
 		return resource.fields().stream().collect(Collectors.toMap(DataResource.Field::name, DataResource.Field::label));
-	}
-
-	private static StaffMember staff() {
-		return StaffMember.current().orElseThrow(() -> ProblemException.forbidden("exchange.page.staffOnly"));
 	}
 }

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.govhall.identity.PersonPrincipal;
 import org.govhall.identity.Representations;
-import org.govhall.identity.internal.people.Companies;
+import org.govhall.identity.internal.people.CompanyRoles;
 import org.govhall.shared.security.ActingFor;
 
 import org.springframework.security.core.Authentication;
@@ -23,9 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 final class ActingGate extends OncePerRequestFilter {
 
-	private final Companies companies;
+	private final CompanyRoles companies;
 
-	ActingGate(Companies companies) {
+	ActingGate(CompanyRoles companies) {
 		this.companies = companies;
 	}
 
@@ -36,7 +36,7 @@ final class ActingGate extends OncePerRequestFilter {
 		Object chosen = session == null ? null : session.getAttribute(Representations.ACTING_COMPANY);
 		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 		if (chosen instanceof Long companyId && auth != null && auth.getPrincipal() instanceof PersonPrincipal person) {
-			companies.roleIn(person.accountId(), companyId).ifPresentOrElse(role -> {
+			companies.in(person.accountId(), companyId).ifPresentOrElse(role -> {
 				request.setAttribute(ActingFor.REQUEST_ATTRIBUTE, role.creditCode());
 				request.setAttribute(Representations.ACTING_ROLE, role);
 			}, () -> {

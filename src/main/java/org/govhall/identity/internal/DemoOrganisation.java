@@ -11,11 +11,11 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.govhall.identity.StaffRole;
 import org.govhall.shared.GovHallProperties;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.identifiers.CreditCodes;
+import org.govhall.shared.security.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,7 +28,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import static org.govhall.identity.StaffRole.*;
+import static org.govhall.shared.security.StaffRole.*;
 
 /**
  * Creates the demo organisation of a Shanghai-like city on the first start of a demo hall: the departments of

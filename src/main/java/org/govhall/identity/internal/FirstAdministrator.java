@@ -6,8 +6,8 @@ import java.util.Optional;
 import org.govhall.identity.NewDepartment;
 import org.govhall.identity.NewStaffAccount;
 import org.govhall.identity.OrganisationDirectory;
-import org.govhall.identity.StaffRole;
 import org.govhall.identity.StaffSummary;
+import org.govhall.shared.security.StaffRole;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,6 +1,6 @@
 package org.govhall.identity.internal;
 
-import org.govhall.identity.StaffRole;
+import org.govhall.shared.security.StaffRole;
 
 import org.springframework.data.relational.core.mapping.Table;
 

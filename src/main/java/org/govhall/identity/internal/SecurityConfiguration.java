@@ -6,10 +6,10 @@ import java.util.Map;
 import jakarta.servlet.DispatcherType;
 import org.govhall.identity.PersonPrincipal;
 import org.govhall.identity.StaffPrincipal;
-import org.govhall.identity.internal.people.Companies;
-import org.govhall.identity.StaffRole;
+import org.govhall.identity.internal.people.CompanyRoles;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
+import org.govhall.shared.security.StaffRole;
 import org.govhall.shared.web.ProblemResponses;
 import org.govhall.shared.web.PublicPaths;
 
@@ -22,19 +22,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
-import org.springframework.security.web.context.DelegatingSecurityContextRepository;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
-import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
-import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.LockedException;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -43,8 +35,15 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
+import org.springframework.security.web.authentication.session.ChangeSessionIdAuthenticationStrategy;
+import org.springframework.security.web.context.DelegatingSecurityContextRepository;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -55,10 +54,9 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * Basic without a second factor, or in their signed-in session), then the hall itself (the public paths every module declares, everything else after
  * sign-in; pages redirect to the sign-in page, the API answers with problem documents). CSRF protection is on
  * for every state-changing request, with the token in a cookie that htmx and API clients echo in a header.
- * Object-level checks live in the modules (method security is on).
+ * Roles are checked by the kernel's {@code @StaffOnly} before a request is read, objects by the modules.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
 @EnableConfigurationProperties({ SignInPolicy.class, IdentityProperties.class })
 class SecurityConfiguration {
 
@@ -132,7 +130,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain applicationChain(HttpSecurity http, List<PublicPaths> publicPaths, ProblemResponses problems,
 			AuditTrail audit, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping pages,
-			AuthenticationManager manager, HallSignInSuccess success, Companies companies,
+			AuthenticationManager manager, HallSignInSuccess success, CompanyRoles companies,
 			ApplicationEventPublisher publisher, IdentityProperties identity, java.time.Clock clock) throws Exception {
 		String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).distinct().toArray(String[]::new);
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.govhall.identity.StaffRole;
 import org.govhall.identity.StaffSummary;
+import org.govhall.shared.security.StaffRole;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.govhall.identity.StaffPrincipal;
-import org.govhall.identity.StaffRole;
+import org.govhall.shared.security.StaffRole;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetails;

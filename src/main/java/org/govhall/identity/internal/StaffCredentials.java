@@ -12,7 +12,6 @@ import org.govhall.shared.audit.AuditOutcome;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.web.ProblemException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -102,11 +101,11 @@ public class StaffCredentials {
 			failure.filter(f -> f.attempts() == policy.maxFailedAttempts())
 				.ifPresent(f -> audit.record(AuditEvent.of("staff.locked").on("staff", account.username())
 					.by(AuditTrail.SYSTEM).because("repeated wrong current passwords").detail("until", f.lockedUntil())));
-			throw invalid("identity.password.currentWrong");
+			throw ProblemException.invalid("currentPassword", "identity.password.currentWrong");
 		}
-		checkPolicy(proposed, account.username());
+		checkPolicy("newPassword", proposed, account.username());
 		if (proposed.equals(current)) {
-			throw invalid("identity.password.unchanged");
+			throw ProblemException.invalid("newPassword", "identity.password.unchanged");
 		}
 		store(staffId, passwords.encode(proposed), false, now);
 		int ended = sessions.endOthers(account.username(), keepSessionId);
@@ -126,7 +125,7 @@ public class StaffCredentials {
 		notYourself(account, administrator);
 		boolean generate = typed == null || typed.isBlank();
 		String password = generate ? generate() : typed;
-		checkPolicy(password, account.username());
+		checkPolicy("password", password, account.username());
 		store(staffId, passwords.encode(password), true, clock.instant());
 		int ended = sessions.endAll(account.username());
 		audit.record(AuditEvent.of("staff.temporaryPasswordSet").on("staff", staffId).because(why)
@@ -165,10 +164,10 @@ public class StaffCredentials {
 			.outcome(AuditOutcome.FAILURE).detail("reason", why));
 	}
 
-	private static void checkPolicy(String password, String username) {
-		PasswordRules.check(password, null, null);
+	private static void checkPolicy(String field, String password, String username) {
+		PasswordRules.check(field, password, null, null);
 		if (password.toLowerCase(Locale.ROOT).contains(username.toLowerCase(Locale.ROOT))) {
-			throw invalid("identity.password.username");
+			throw ProblemException.invalid(field, "identity.password.username");
 		}
 	}
 
@@ -180,7 +179,7 @@ public class StaffCredentials {
 
 	private static String reason(String reason) {
 		if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-			throw invalid("identity.staff.reasonMissing");
+			throw ProblemException.invalid("reason", "identity.staff.reasonMissing");
 		}
 		return reason.strip();
 	}
@@ -218,7 +217,4 @@ public class StaffCredentials {
 		}
 	}
 
-	private static ProblemException invalid(String key, Object... args) {
-		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "validation", key, args);
-	}
 }

@@ -1,6 +1,7 @@
 package org.govhall.identity.web;
 
-import java.util.Locale;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,10 +15,10 @@ import org.govhall.identity.internal.people.OneTimeCodes;
 import org.govhall.identity.internal.people.PasswordReset;
 import org.govhall.identity.internal.people.SmsGateway;
 import org.govhall.shared.GovHallProperties;
+import org.govhall.shared.web.PageFeedback;
 import org.govhall.shared.web.ProblemException;
 import org.govhall.shared.web.PublicPaths;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -43,7 +44,7 @@ class CitizenAccountController {
 
 	private final SmsGateway sms;
 
-	private final MessageSource messages;
+	private final PageFeedback feedback;
 
 	private final OneTimeCodeSignIn signInPages;
 
@@ -58,7 +59,7 @@ class CitizenAccountController {
 			"identity.code.expired", "identity.code.tooManyTries", "identity.code.wrong", "signIn.error.locked");
 
 	CitizenAccountController(CitizenRegistration registration, PasswordReset reset, OneTimeCodes codes,
-			SmsGateway sms, MessageSource messages, OneTimeCodeSignIn signInPages, SingleSignOnForms forms,
+			SmsGateway sms, PageFeedback feedback, OneTimeCodeSignIn signInPages, SingleSignOnForms forms,
 			GovHallProperties properties, SignInPolicy policy) {
 		this.policy = policy;
 		this.demo = properties.demo();
@@ -67,7 +68,7 @@ class CitizenAccountController {
 		this.reset = reset;
 		this.codes = codes;
 		this.sms = sms;
-		this.messages = messages;
+		this.feedback = feedback;
 		this.signInPages = signInPages;
 	}
 
@@ -85,21 +86,16 @@ class CitizenAccountController {
 	@PostMapping("/register")
 	String startRegistration(@RequestParam String identityNumber, @RequestParam String name,
 			@RequestParam String mobile, @RequestParam String password,
-			@RequestParam(defaultValue = "false") boolean consent, HttpServletRequest request, Model model,
-			Locale locale) {
+			@RequestParam(defaultValue = "false") boolean consent, HttpServletRequest request, Model model) {
 		model.addAttribute("identityNumber", identityNumber).addAttribute("name", name).addAttribute("mobile", mobile);
-		if (!consent) {
-			model.addAttribute("error", messages.getMessage("register.consentMissing", null, locale));
-			return "identity/register";
-		}
-		try {
-			UUID id = registration.start(identityNumber, name, mobile, password, request.getRemoteAddr());
-			return "redirect:/register/confirm?registration=" + id;
-		}
-		catch (ProblemException problem) {
-			model.addAttribute("error", problem.text(messages, locale));
-			return "identity/register";
-		}
+		UUID[] started = new UUID[1];
+		boolean done = feedback.attempt(model, () -> {
+			if (!consent) {
+				throw ProblemException.invalid("consent", "register.consentMissing");
+			}
+			started[0] = registration.start(identityNumber, name, mobile, password, request.getRemoteAddr());
+		});
+		return done ? "redirect:/register/confirm?registration=" + started[0] : "identity/register";
 	}
 
 	@GetMapping("/register/confirm")
@@ -110,22 +106,19 @@ class CitizenAccountController {
 	}
 
 	@PostMapping("/register/confirm")
-	String confirm(@RequestParam UUID registration, @RequestParam String code, Model model, Locale locale,
+	String confirm(@RequestParam UUID registration, @RequestParam String code, Model model,
 			RedirectAttributes redirect) {
-		try {
-			CitizenRegistration.Registered done = this.registration.confirm(registration, code);
-			redirect.addAttribute("registered", done.account().assurance().name());
+		CitizenRegistration.Registered[] done = new CitizenRegistration.Registered[1];
+		if (feedback.attempt(model, () -> done[0] = this.registration.confirm(registration, code))) {
+			redirect.addAttribute("registered", done[0].account().assurance().name());
 			return "redirect:/login";
 		}
-		catch (ProblemException problem) {
-			model.addAttribute("error", problem.text(messages, locale));
-			return confirmPage(registration, model);
-		}
+		return confirmPage(registration, model);
 	}
 
 	@GetMapping("/login/code")
 	String codeSignIn(@RequestParam(required = false) UUID challenge, @RequestParam(required = false) String mobile,
-			@RequestParam(required = false) String error, Model model, Locale locale,
+			@RequestParam(required = false) String error, Model model,
 			jakarta.servlet.http.HttpServletResponse response) {
 		forms.allowRedirects(response);
 		model.addAttribute("challenge", challenge).addAttribute("mobile", mobile);
@@ -137,22 +130,20 @@ class CitizenAccountController {
 				case "signIn.error.locked" -> policy.lockDuration().toMinutes();
 				default -> challenge == null ? 0 : codes.triesLeft(challenge).orElse(0);
 			};
-			model.addAttribute("error", messages.getMessage(key, new Object[] { first }, locale));
+			feedback.refuse(model, "code", key, first);
 		}
 		return "identity/code-sign-in";
 	}
 
 	@PostMapping("/login/code/send")
-	String sendSignInCode(@RequestParam String mobile, HttpServletRequest request, Model model, Locale locale) {
-		try {
-			UUID challenge = signInPages.start(mobile, request.getRemoteAddr());
-			return "redirect:/login/code?challenge=" + challenge + "&mobile="
-					+ java.net.URLEncoder.encode(mobile.strip(), java.nio.charset.StandardCharsets.UTF_8);
+	String sendSignInCode(@RequestParam String mobile, HttpServletRequest request, Model model) {
+		UUID[] challenge = new UUID[1];
+		if (feedback.attempt(model, () -> challenge[0] = signInPages.start(mobile, request.getRemoteAddr()))) {
+			return "redirect:/login/code?challenge=" + challenge[0] + "&mobile="
+					+ URLEncoder.encode(mobile.strip(), StandardCharsets.UTF_8);
 		}
-		catch (ProblemException problem) {
-			model.addAttribute("error", problem.text(messages, locale)).addAttribute("mobile", mobile);
-			return "identity/code-sign-in";
-		}
+		model.addAttribute("mobile", mobile);
+		return "identity/code-sign-in";
 	}
 
 	@GetMapping("/password-reset")
@@ -163,27 +154,22 @@ class CitizenAccountController {
 
 	@PostMapping("/password-reset")
 	String startReset(@RequestParam String identityNumber, @RequestParam String mobile, HttpServletRequest request,
-			Model model, Locale locale) {
-		try {
-			return "redirect:/password-reset?reset=" + reset.start(identityNumber, mobile, request.getRemoteAddr());
+			Model model) {
+		UUID[] started = new UUID[1];
+		if (feedback.attempt(model, () -> started[0] = reset.start(identityNumber, mobile, request.getRemoteAddr()))) {
+			return "redirect:/password-reset?reset=" + started[0];
 		}
-		catch (ProblemException problem) {
-			model.addAttribute("error", problem.text(messages, locale));
-			return "identity/password-reset";
-		}
+		return "identity/password-reset";
 	}
 
 	@PostMapping("/password-reset/complete")
 	String completeReset(@RequestParam UUID reset, @RequestParam String code, @RequestParam String password,
-			Model model, Locale locale) {
-		try {
-			this.reset.complete(reset, code, password);
+			Model model) {
+		if (feedback.attempt(model, () -> this.reset.complete(reset, code, password))) {
 			return "redirect:/login?passwordReset";
 		}
-		catch (ProblemException problem) {
-			model.addAttribute("error", problem.text(messages, locale)).addAttribute("reset", reset);
-			return "identity/password-reset";
-		}
+		model.addAttribute("reset", reset);
+		return "identity/password-reset";
 	}
 
 	/**

@@ -2,18 +2,17 @@ package org.govhall.identity.web;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.govhall.identity.internal.oidc.OidcClientChanges;
 import org.govhall.identity.internal.oidc.OidcClients;
 import org.govhall.identity.internal.oidc.SigningKeys;
+import org.govhall.shared.security.StaffOnly;
+import org.govhall.shared.security.StaffRole;
 import org.govhall.shared.web.NavigationEntry;
-import org.govhall.shared.web.ProblemException;
+import org.govhall.shared.web.PageFeedback;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,6 +22,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static org.govhall.shared.security.StaffRole.ADMINISTRATOR;
+
 /**
  * The administrator's page of unified identity (统一身份认证管理): the department systems connected to the OIDC
  * provider, registering a new one (its secret shown once), changing one (addresses, scopes, a new secret,
@@ -30,7 +31,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @Controller
 @RequestMapping("/admin/identity")
-@PreAuthorize("hasRole('ADMINISTRATOR')")
+@StaffOnly(ADMINISTRATOR)
 class IdentityAdminPageController {
 
 	private final OidcClients clients;
@@ -39,20 +40,20 @@ class IdentityAdminPageController {
 
 	private final SigningKeys keys;
 
-	private final MessageSource messages;
+	private final PageFeedback feedback;
 
 	IdentityAdminPageController(OidcClients clients, OidcClientChanges changes, SigningKeys keys,
-			MessageSource messages) {
+			PageFeedback feedback) {
 		this.clients = clients;
 		this.changes = changes;
 		this.keys = keys;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@Bean
 	static NavigationEntry identityNavigation() {
 		return new NavigationEntry("nav.identityAdmin", "nav.identityAdmin.description", "/admin/identity",
-				Set.of("ROLE_ADMINISTRATOR"), 810);
+				Set.of(StaffRole.ADMINISTRATOR), 810);
 	}
 
 	@GetMapping
@@ -68,16 +69,12 @@ class IdentityAdminPageController {
 			@RequestParam(defaultValue = "") String postLogoutRedirectUris,
 			@RequestParam(required = false) List<String> scopes, @RequestParam(defaultValue = "false") boolean signsUsersIn,
 			@RequestParam(defaultValue = "false") boolean machine,
-			@RequestParam(defaultValue = "false") boolean requireConsent, RedirectAttributes redirect, Locale locale) {
-		try {
-			String secret = clients.register(new OidcClients.NewClient(clientId.strip(), name, lines(redirectUris),
-					lines(postLogoutRedirectUris), scopes == null ? List.of() : scopes, signsUsersIn, machine,
-					requireConsent));
-			redirect.addFlashAttribute("newClient", clientId.strip()).addFlashAttribute("newSecret", secret);
-		}
-		catch (ProblemException problem) {
-			redirect.addFlashAttribute("error", problem.text(messages, locale));
-		}
+			@RequestParam(defaultValue = "false") boolean requireConsent, RedirectAttributes redirect) {
+		feedback.call(redirect, () -> clients.register(new OidcClients.NewClient(clientId.strip(), name,
+				lines(redirectUris), lines(postLogoutRedirectUris), scopes == null ? List.of() : scopes, signsUsersIn,
+				machine, requireConsent)))
+			.ifPresent(secret -> redirect.addFlashAttribute("newClient", clientId.strip())
+				.addFlashAttribute("newSecret", secret));
 		return "redirect:/admin/identity";
 	}
 
@@ -95,41 +92,27 @@ class IdentityAdminPageController {
 	String update(@PathVariable String clientId, @RequestParam(defaultValue = "") String name,
 			@RequestParam(defaultValue = "") String redirectUris,
 			@RequestParam(defaultValue = "") String postLogoutRedirectUris,
-			@RequestParam(required = false) List<String> scopes, RedirectAttributes redirect, Locale locale) {
-		try {
-			changes.update(clientId, new OidcClientChanges.ClientChange(name, lines(redirectUris),
-					lines(postLogoutRedirectUris), scopes == null ? List.of() : scopes));
-			redirect.addFlashAttribute("notice", messages.getMessage("identityAdmin.client.updated", null, locale));
-		}
-		catch (ProblemException problem) {
-			redirect.addFlashAttribute("error", problem.text(messages, locale));
+			@RequestParam(required = false) List<String> scopes, RedirectAttributes redirect) {
+		if (feedback.attempt(redirect, () -> changes.update(clientId, new OidcClientChanges.ClientChange(name,
+				lines(redirectUris), lines(postLogoutRedirectUris), scopes == null ? List.of() : scopes)))) {
+			feedback.done(redirect, "identityAdmin.client.updated");
 		}
 		return "redirect:/admin/identity/clients/" + clientId;
 	}
 
 	@PostMapping("/clients/{clientId}/disable")
 	String disable(@PathVariable String clientId, @RequestParam(defaultValue = "") String reason,
-			RedirectAttributes redirect, Locale locale) {
-		try {
-			int ended = changes.disable(clientId, reason);
-			redirect.addFlashAttribute("notice", messages.getMessage("identityAdmin.client.disabledNow",
-					new Object[] { ended }, locale));
-		}
-		catch (ProblemException problem) {
-			redirect.addFlashAttribute("error", problem.text(messages, locale));
-		}
+			RedirectAttributes redirect) {
+		feedback.call(redirect, () -> changes.disable(clientId, reason))
+			.ifPresent(ended -> feedback.done(redirect, "identityAdmin.client.disabledNow", ended));
 		return "redirect:/admin/identity/clients/" + clientId;
 	}
 
 	@PostMapping("/clients/{clientId}/enable")
 	String enable(@PathVariable String clientId, @RequestParam(defaultValue = "") String reason,
-			RedirectAttributes redirect, Locale locale) {
-		try {
-			changes.enable(clientId, reason);
-			redirect.addFlashAttribute("notice", messages.getMessage("identityAdmin.client.enabledNow", null, locale));
-		}
-		catch (ProblemException problem) {
-			redirect.addFlashAttribute("error", problem.text(messages, locale));
+			RedirectAttributes redirect) {
+		if (feedback.attempt(redirect, () -> changes.enable(clientId, reason))) {
+			feedback.done(redirect, "identityAdmin.client.enabledNow");
 		}
 		return "redirect:/admin/identity/clients/" + clientId;
 	}
@@ -141,9 +124,9 @@ class IdentityAdminPageController {
 	}
 
 	@PostMapping("/signing-keys/rotation")
-	String rotate(@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect, Locale locale) {
+	String rotate(@RequestParam(defaultValue = "") String reason, RedirectAttributes redirect) {
 		String kid = keys.rotate(reason.isBlank() ? "管理员手动轮换" : reason.strip());
-		redirect.addFlashAttribute("notice", messages.getMessage("identityAdmin.rotated", new Object[] { kid }, locale));
+		feedback.done(redirect, "identityAdmin.rotated", kid);
 		return "redirect:/admin/identity";
 	}
 

@@ -4,26 +4,26 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.validation.Valid;
-
 import org.govhall.identity.DepartmentSummary;
 import org.govhall.identity.NewDepartment;
 import org.govhall.identity.NewStaffAccount;
 import org.govhall.identity.OrganisationDirectory;
-import org.govhall.identity.StaffPrincipal;
-import org.govhall.identity.StaffRole;
 import org.govhall.identity.StaffSummary;
 import org.govhall.identity.internal.AccountLocks;
+import org.govhall.shared.security.StaffMember;
+import org.govhall.shared.security.StaffOnly;
+import org.govhall.shared.security.StaffRole;
 import org.govhall.shared.web.ProblemException;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import static org.govhall.shared.security.StaffRole.ADMINISTRATOR;
 
 /**
  * The organisation over the API. Every signed-in staff member sees the list of departments; a department's
@@ -53,35 +53,32 @@ class OrganisationApiController {
 	}
 
 	@GetMapping("/departments/{code}/staff")
-	List<StaffSummary> staff(@PathVariable String code, @AuthenticationPrincipal StaffPrincipal me) {
-		if (me == null) {
-			// a signed-in citizen: staff lists are for staff
-			throw ProblemException.forbidden("identity.department.staffOnly");
-		}
+	@StaffOnly(refusal = "identity.department.staffOnly")
+	List<StaffSummary> staff(@PathVariable String code) {
+		StaffMember me = StaffMember.signedIn();
 		DepartmentSummary department = find(code);
-		boolean own = me.departmentId() == department.id();
-		if (!own && !me.hasRole(StaffRole.ADMINISTRATOR) && !me.hasRole(StaffRole.SUPERVISOR)) {
+		if (!me.worksFor(department.code()) && !me.hasAnyRole(StaffRole.ADMINISTRATOR, StaffRole.SUPERVISOR)) {
 			throw ProblemException.forbidden("identity.department.notYours", code);
 		}
 		return directory.staffOf(department.id());
 	}
 
 	@PostMapping("/departments")
-	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@StaffOnly(ADMINISTRATOR)
 	ResponseEntity<DepartmentSummary> register(@Valid @RequestBody NewDepartment command) {
 		DepartmentSummary created = directory.registerDepartment(command);
 		return ResponseEntity.created(URI.create("/api/v1/organisation/departments/" + created.code())).body(created);
 	}
 
 	@PostMapping("/staff")
-	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@StaffOnly(ADMINISTRATOR)
 	ResponseEntity<StaffSummary> open(@Valid @RequestBody NewStaffAccount command) {
 		StaffSummary created = directory.openAccount(command);
 		return ResponseEntity.created(URI.create("/api/v1/organisation/staff/" + created.id())).body(created);
 	}
 
 	@PostMapping("/staff/{id}/unlock")
-	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@StaffOnly(ADMINISTRATOR)
 	ResponseEntity<Void> unlock(@PathVariable long id) {
 		locks.unlock(id);
 		return ResponseEntity.noContent().build();

@@ -1,7 +1,6 @@
 package org.govhall.identity.web;
 
 import java.time.Clock;
-import java.util.Locale;
 import java.util.Set;
 
 import org.govhall.identity.DepartmentSummary;
@@ -11,12 +10,13 @@ import org.govhall.identity.StaffSummary;
 import org.govhall.identity.internal.AccountLocks;
 import org.govhall.identity.internal.StaffCredentials;
 import org.govhall.identity.internal.people.PasswordRules;
+import org.govhall.shared.security.StaffOnly;
+import org.govhall.shared.security.StaffRole;
 import org.govhall.shared.web.NavigationEntry;
+import org.govhall.shared.web.PageFeedback;
 import org.govhall.shared.web.ProblemException;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,13 +27,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import static org.govhall.shared.security.StaffRole.ADMINISTRATOR;
+
 /**
  * Administrators' pages of the organisation: departments, their staff, lifting lock-outs, and a staff member's
  * sign-in help (a temporary password, removing a lost authenticator), always with a reason.
  */
 @Controller
 @RequestMapping("/admin/organisation")
-@PreAuthorize("hasRole('ADMINISTRATOR')")
+@StaffOnly(ADMINISTRATOR)
 class OrganisationPageController {
 
 	private final OrganisationDirectory directory;
@@ -42,23 +44,23 @@ class OrganisationPageController {
 
 	private final StaffCredentials credentials;
 
-	private final MessageSource messages;
+	private final PageFeedback feedback;
 
 	private final Clock clock;
 
 	OrganisationPageController(OrganisationDirectory directory, AccountLocks locks, StaffCredentials credentials,
-			MessageSource messages, Clock clock) {
+			PageFeedback feedback, Clock clock) {
 		this.directory = directory;
 		this.locks = locks;
 		this.credentials = credentials;
-		this.messages = messages;
+		this.feedback = feedback;
 		this.clock = clock;
 	}
 
 	@Bean
 	static NavigationEntry organisationNavigation() {
 		return new NavigationEntry("nav.organisation", "nav.organisation.description", "/admin/organisation",
-				Set.of("ROLE_ADMINISTRATOR"), 800);
+				Set.of(StaffRole.ADMINISTRATOR), 800);
 	}
 
 	@GetMapping
@@ -79,7 +81,7 @@ class OrganisationPageController {
 	@PostMapping("/{code}/staff/{id}/unlock")
 	String unlock(@PathVariable String code, @PathVariable long id, RedirectAttributes redirect) {
 		locks.unlock(id);
-		redirect.addFlashAttribute("notice", "organisation.unlocked");
+		feedback.done(redirect, "organisation.unlocked");
 		return "redirect:/admin/organisation/" + code;
 	}
 
@@ -95,35 +97,26 @@ class OrganisationPageController {
 	@PostMapping("/{code}/staff/{id}/temporary-password")
 	String temporaryPassword(@PathVariable String code, @PathVariable long id, @RequestParam String reason,
 			@RequestParam(defaultValue = "") String password, @AuthenticationPrincipal StaffPrincipal admin,
-			RedirectAttributes redirect, Locale locale) {
+			RedirectAttributes redirect) {
 		StaffSummary member = member(department(code), id);
-		try {
-			StaffCredentials.TemporaryPassword set = credentials.setTemporaryPassword(id, password, reason,
-					admin.getUsername());
-			redirect.addFlashAttribute("notice", messages.getMessage("organisation.temporaryPassword.set",
-					new Object[] { member.displayName(), set.sessionsEnded() }, locale));
-			if (set.generated() != null) {
-				redirect.addFlashAttribute("temporaryPassword", set.generated());
-			}
-		}
-		catch (ProblemException problem) {
-			redirect.addFlashAttribute("error", problem.text(messages, locale));
-		}
+		feedback.call(redirect, () -> credentials.setTemporaryPassword(id, password, reason, admin.getUsername()))
+			.ifPresent(set -> {
+				feedback.done(redirect, "organisation.temporaryPassword.set", member.displayName(),
+						set.sessionsEnded());
+				if (set.generated() != null) {
+					redirect.addFlashAttribute("temporaryPassword", set.generated());
+				}
+			});
 		return "redirect:/admin/organisation/" + code + "/staff/" + id;
 	}
 
 	@PostMapping("/{code}/staff/{id}/second-factor/reset")
 	String resetSecondFactor(@PathVariable String code, @PathVariable long id, @RequestParam String reason,
-			@AuthenticationPrincipal StaffPrincipal admin, RedirectAttributes redirect, Locale locale) {
+			@AuthenticationPrincipal StaffPrincipal admin, RedirectAttributes redirect) {
 		StaffSummary member = member(department(code), id);
-		try {
-			int ended = credentials.resetSecondFactor(id, reason, admin.getUsername());
-			redirect.addFlashAttribute("notice", messages.getMessage("organisation.secondFactor.reset",
-					new Object[] { member.displayName(), ended }, locale));
-		}
-		catch (ProblemException problem) {
-			redirect.addFlashAttribute("error", problem.text(messages, locale));
-		}
+		feedback.call(redirect, () -> credentials.resetSecondFactor(id, reason, admin.getUsername()))
+			.ifPresent(ended -> feedback.done(redirect, "organisation.secondFactor.reset", member.displayName(),
+					ended));
 		return "redirect:/admin/organisation/" + code + "/staff/" + id;
 	}
 

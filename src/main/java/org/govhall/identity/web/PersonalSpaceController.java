@@ -1,5 +1,6 @@
 package org.govhall.identity.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -7,21 +8,24 @@ import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.govhall.exchange.AccessRecord;
 import org.govhall.identity.CompanyRole;
 import org.govhall.identity.PersonPrincipal;
 import org.govhall.identity.Representations;
 import org.govhall.identity.internal.SignedInSessions;
-import org.govhall.identity.internal.people.Companies;
+import org.govhall.identity.internal.oidc.SystemConsents;
+import org.govhall.identity.internal.people.ActingForCompanies;
+import org.govhall.identity.internal.people.AgentAuthorisations;
+import org.govhall.identity.internal.people.CompanyBindings;
+import org.govhall.identity.internal.people.CompanyRoles;
 import org.govhall.identity.internal.people.EndedRoles;
 import org.govhall.identity.internal.people.PersonAccounts;
-import org.govhall.identity.internal.people.PersonalData;
+import org.govhall.identity.internal.people.WhoReadMyData;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
+import org.govhall.shared.web.PageFeedback;
 import org.govhall.shared.web.ProblemException;
 
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,9 +36,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The citizen's personal space (个人空间): profile and level of assurance, the companies they act for and which
- * one they act as now, their open sessions, who read their data and why, and their consents. Only the signed-in
- * person's own objects are ever loaded: every query starts from their account.
+ * The personal space (个人空间) of a signed-in citizen: profile and level, companies and acting for one, agents,
+ * signed-in devices, who read my data and the department systems I consented to. Staff have the workbench.
  */
 @Controller
 @RequestMapping("/my")
@@ -42,140 +45,130 @@ class PersonalSpaceController {
 
 	private final PersonAccounts people;
 
-	private final Companies companies;
+	private final CompanyRoles roles;
 
-	private final SignedInSessions sessions;
+	private final CompanyBindings bindings;
 
-	private final PersonalData data;
+	private final ActingForCompanies acting;
 
-	private final MessageSource messages;
-
-	private final AuditTrail audit;
+	private final AgentAuthorisations agents;
 
 	private final EndedRoles endedRoles;
 
-	PersonalSpaceController(PersonAccounts people, Companies companies, SignedInSessions sessions, PersonalData data,
-			MessageSource messages, AuditTrail audit, EndedRoles endedRoles) {
+	private final SignedInSessions sessions;
+
+	private final WhoReadMyData whoReadMyData;
+
+	private final SystemConsents consents;
+
+	private final PageFeedback feedback;
+
+	private final AuditTrail audit;
+
+	private final Clock clock;
+
+	PersonalSpaceController(PersonAccounts people, CompanyRoles roles, CompanyBindings bindings,
+			ActingForCompanies acting, AgentAuthorisations agents, EndedRoles endedRoles, SignedInSessions sessions,
+			WhoReadMyData whoReadMyData, SystemConsents consents, PageFeedback feedback, AuditTrail audit,
+			Clock clock) {
 		this.people = people;
-		this.companies = companies;
+		this.roles = roles;
+		this.bindings = bindings;
+		this.acting = acting;
+		this.agents = agents;
 		this.endedRoles = endedRoles;
 		this.sessions = sessions;
-		this.data = data;
-		this.messages = messages;
+		this.whoReadMyData = whoReadMyData;
+		this.consents = consents;
+		this.feedback = feedback;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	@GetMapping
-	String space(@AuthenticationPrincipal PersonPrincipal person, @RequestParam(defaultValue = "0") int accessPage,
-			HttpServletRequest request, Model model, Locale locale) {
-		org.govhall.exchange.AccessRecord.Page accessLog = data.whoReadMyData(person(person).accountId(), accessPage);
+	String space(@RequestParam(defaultValue = "0") int accessPage, HttpServletRequest request, Model model,
+			Locale locale) {
+		PersonPrincipal person = PersonPrincipal.signedIn();
+		AccessRecord.Page accessLog = whoReadMyData.of(person.accountId(), accessPage);
 		model.addAttribute("account", people.byId(person.accountId()).orElseThrow())
-			.addAttribute("companies", companies.rolesOf(person.accountId()))
+			.addAttribute("companies", roles.of(person.accountId()))
 			.addAttribute("endedRoles", endedRoles.of(person.accountId()))
 			.addAttribute("sessions", sessions.of(person.getUsername(), request.getSession().getId()))
 			.addAttribute("accessLog", accessLog)
-			.addAttribute("accessNames", data.namesFor(accessLog, locale))
-			.addAttribute("consents", data.consents(person.getUsername()));
+			.addAttribute("accessNames", whoReadMyData.namesFor(accessLog, locale))
+			.addAttribute("consents", consents.of(person.getUsername()));
 		return "identity/my";
 	}
 
 	@PostMapping("/companies")
-	String bind(@AuthenticationPrincipal PersonPrincipal person, @RequestParam String creditCode,
-			RedirectAttributes redirect, Locale locale) {
-		try {
-			CompanyRole role = companies.bind(person(person).accountId(), creditCode);
-			redirect.addFlashAttribute("notice", messages.getMessage("identity.company.bound",
-					new Object[] { role.companyName() }, locale));
-		}
-		catch (ProblemException problem) {
-			redirect.addFlashAttribute("error", problem.text(messages, locale));
-		}
+	String bind(@RequestParam String creditCode, RedirectAttributes redirect) {
+		long personId = PersonPrincipal.signedIn().accountId();
+		feedback.call(redirect, () -> bindings.bind(personId, creditCode))
+			.ifPresent(role -> feedback.done(redirect, "identity.company.bound", role.companyName()));
 		return "redirect:/my#companies";
 	}
 
 	@PostMapping("/acting")
-	String act(@AuthenticationPrincipal PersonPrincipal person, @RequestParam(required = false) Long companyId,
-			HttpSession session, RedirectAttributes redirect, Locale locale) {
+	String act(@RequestParam(required = false) Long companyId, HttpSession session, RedirectAttributes redirect) {
+		PersonPrincipal person = PersonPrincipal.signedIn();
 		if (companyId == null) {
 			session.removeAttribute(Representations.ACTING_COMPANY);
-			audit.record(AuditEvent.of("person.stoppedActing").on("person", person(person).subject()));
+			audit.record(AuditEvent.of("person.stoppedActing").on("person", person.subject()));
 			return "redirect:/my";
 		}
-		CompanyRole role;
-		try {
-			// the register is asked again: a binding it no longer backs ends here, and the person is told why
-			role = companies.startActing(person(person).accountId(), companyId);
-		}
-		catch (ProblemException problem) {
-			if (problem.status() == HttpStatus.FORBIDDEN) {
-				throw problem;
-			}
-			redirect.addFlashAttribute("error", problem.text(messages, locale));
-			return "redirect:/my#companies";
-		}
-		session.setAttribute(Representations.ACTING_COMPANY, companyId);
-		audit.record(AuditEvent.of("person.actingFor").on("company", role.creditCode()).actingFor(role.creditCode())
-			.detail("role", role.role()));
-		return "redirect:/my";
+		// the register is asked again: a binding it no longer backs ends here, and the person is told why
+		return feedback.call(redirect, () -> acting.start(person.accountId(), companyId)).map(role -> {
+			session.setAttribute(Representations.ACTING_COMPANY, companyId);
+			audit.record(AuditEvent.of("person.actingFor").on("company", role.creditCode())
+				.actingFor(role.creditCode()).detail("role", role.role()));
+			return "redirect:/my";
+		}).orElse("redirect:/my#companies");
 	}
 
 	@GetMapping("/companies/{companyId}")
-	String company(@AuthenticationPrincipal PersonPrincipal person, @PathVariable long companyId, Model model) {
-		CompanyRole role = companies.roleIn(person(person).accountId(), companyId).filter(CompanyRole::legalRepresentative)
-			.orElseThrow(() -> ProblemException.forbidden("identity.company.notRepresentative"));
-		model.addAttribute("company", role).addAttribute("agents", companies.agentsOf(person.accountId(), companyId))
-			.addAttribute("maxUntil", LocalDate.now().plusYears(Companies.MAX_AGENT_YEARS));
+	String company(@PathVariable long companyId, Model model) {
+		long personId = PersonPrincipal.signedIn().accountId();
+		CompanyRole role = roles.requireLegalRepresentative(personId, companyId);
+		model.addAttribute("company", role).addAttribute("agents", agents.of(personId, companyId))
+			.addAttribute("maxUntil", LocalDate.now(clock).plusYears(AgentAuthorisations.MAX_YEARS));
 		return "identity/company";
 	}
 
 	@PostMapping("/companies/{companyId}/agents")
-	String authorise(@AuthenticationPrincipal PersonPrincipal person, @PathVariable long companyId,
-			@RequestParam String identityNumber, @RequestParam String name,
+	String authorise(@PathVariable long companyId, @RequestParam String identityNumber, @RequestParam String name,
 			@RequestParam(defaultValue = "false") boolean allServices,
 			@RequestParam(defaultValue = "") String serviceCodes, @RequestParam(required = false) LocalDate validUntil,
-			RedirectAttributes redirect, Locale locale) {
-		try {
-			List<String> codes = Arrays.stream(serviceCodes.split("[,，\\s]+")).filter(s -> !s.isBlank()).toList();
-			companies.authorise(person(person).accountId(), companyId, identityNumber, name, allServices, codes,
-					validUntil);
-			redirect.addFlashAttribute("notice", messages.getMessage("identity.agent.authorised", null, locale));
-		}
-		catch (ProblemException problem) {
-			redirect.addFlashAttribute("error", problem.text(messages, locale));
+			RedirectAttributes redirect) {
+		long personId = PersonPrincipal.signedIn().accountId();
+		List<String> codes = Arrays.stream(serviceCodes.split("[,，\\s]+")).filter(s -> !s.isBlank()).toList();
+		if (feedback.attempt(redirect, () -> agents.authorise(personId, companyId,
+				new AgentAuthorisations.Authorisation(identityNumber, name, allServices, codes, validUntil)))) {
+			feedback.done(redirect, "identity.agent.authorised");
 		}
 		return "redirect:/my/companies/" + companyId;
 	}
 
 	@PostMapping("/companies/{companyId}/agents/{authorisationId}/revoke")
-	String revoke(@AuthenticationPrincipal PersonPrincipal person, @PathVariable long companyId,
-			@PathVariable long authorisationId, @RequestParam(required = false) String reason,
-			RedirectAttributes redirect, Locale locale) {
-		companies.revoke(person(person).accountId(), companyId, authorisationId, reason);
-		redirect.addFlashAttribute("notice", messages.getMessage("identity.agent.revoked", null, locale));
+	String revoke(@PathVariable long companyId, @PathVariable long authorisationId,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		agents.revoke(PersonPrincipal.signedIn().accountId(), companyId, authorisationId, reason);
+		feedback.done(redirect, "identity.agent.revoked");
 		return "redirect:/my/companies/" + companyId;
 	}
 
 	@PostMapping("/sessions/{handle}/end")
-	String endSession(@AuthenticationPrincipal PersonPrincipal person, @PathVariable String handle) {
-		if (!sessions.end(person(person).getUsername(), handle)) {
+	String endSession(@PathVariable String handle) {
+		if (!sessions.end(PersonPrincipal.signedIn().getUsername(), handle)) {
 			throw ProblemException.notFound("identity.session.unknown");
 		}
 		return "redirect:/my#sessions";
 	}
 
 	@PostMapping("/consents/{clientId}/withdraw")
-	String withdraw(@AuthenticationPrincipal PersonPrincipal person, @PathVariable String clientId) {
-		if (!data.withdraw(person(person).getUsername(), clientId)) {
+	String withdraw(@PathVariable String clientId) {
+		if (!consents.withdraw(PersonPrincipal.signedIn().getUsername(), clientId)) {
 			throw ProblemException.notFound("identity.consent.unknown");
 		}
 		return "redirect:/my#consents";
-	}
-
-	/** The personal space is for citizens; staff have the workbench. */
-	private static PersonPrincipal person(PersonPrincipal person) {
-		if (person == null) {
-			throw ProblemException.forbidden("identity.my.citizensOnly");
-		}
-		return person;
 	}
 }

@@ -1,7 +1,6 @@
 package org.govhall.identity.web;
 
 import java.io.IOException;
-import java.util.Locale;
 
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -9,9 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.govhall.identity.StaffPrincipal;
 import org.govhall.identity.internal.SecondFactorFlow;
 import org.govhall.identity.internal.StaffSecondFactor;
-import org.govhall.shared.web.ProblemException;
+import org.govhall.shared.security.StaffOnly;
+import org.govhall.shared.web.PageFeedback;
 
-import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
@@ -28,16 +27,16 @@ class SecondFactorController {
 
 	private final SecondFactorFlow flow;
 
-	private final MessageSource messages;
+	private final PageFeedback feedback;
 
 	private final SingleSignOnForms forms;
 
-	SecondFactorController(StaffSecondFactor secondFactor, SecondFactorFlow flow, MessageSource messages,
+	SecondFactorController(StaffSecondFactor secondFactor, SecondFactorFlow flow, PageFeedback feedback,
 			SingleSignOnForms forms) {
 		this.forms = forms;
 		this.secondFactor = secondFactor;
 		this.flow = flow;
-		this.messages = messages;
+		this.feedback = feedback;
 	}
 
 	@GetMapping("/login/second-factor")
@@ -47,9 +46,10 @@ class SecondFactorController {
 	}
 
 	@PostMapping("/login/second-factor")
+	@StaffOnly(refusal = "identity.secondFactor.staffOnly")
 	String verify(@RequestParam String code, Authentication authentication, HttpServletRequest request,
-			HttpServletResponse response, Model model, Locale locale) throws IOException, ServletException {
-		StaffPrincipal staff = staff(authentication);
+			HttpServletResponse response, Model model) throws IOException, ServletException {
+		StaffPrincipal staff = (StaffPrincipal) authentication.getPrincipal();
 		forms.allowRedirects(response);
 		switch (secondFactor.verify(staff.staffId(), staff.getUsername(), code)) {
 			case PASSED -> {
@@ -62,16 +62,17 @@ class SecondFactorController {
 				return "redirect:/login?error=secondFactorLocked";
 			}
 			default -> {
-				model.addAttribute("error", messages.getMessage("secondFactor.wrong", null, locale));
+				feedback.refuse(model, "code", "secondFactor.wrong");
 				return "identity/second-factor";
 			}
 		}
 	}
 
 	@GetMapping("/account/second-factor")
+	@StaffOnly(refusal = "identity.secondFactor.staffOnly")
 	String enrolPage(Authentication authentication, Model model, HttpServletResponse response) {
 		forms.allowRedirects(response);
-		StaffPrincipal staff = staff(authentication);
+		StaffPrincipal staff = (StaffPrincipal) authentication.getPrincipal();
 		model.addAttribute("enrolled", secondFactor.enrolled(staff.staffId()));
 		if (!secondFactor.enrolled(staff.staffId())) {
 			String secret = secondFactor.beginEnrolment(staff.staffId());
@@ -83,12 +84,13 @@ class SecondFactorController {
 	}
 
 	@PostMapping("/account/second-factor")
+	@StaffOnly(refusal = "identity.secondFactor.staffOnly")
 	String enrol(@RequestParam String code, Authentication authentication, HttpServletRequest request,
-			HttpServletResponse response, Model model, Locale locale) throws IOException, ServletException {
-		StaffPrincipal staff = staff(authentication);
+			HttpServletResponse response, Model model) throws IOException, ServletException {
+		StaffPrincipal staff = (StaffPrincipal) authentication.getPrincipal();
 		forms.allowRedirects(response);
 		if (!secondFactor.confirm(staff.staffId(), staff.getUsername(), code)) {
-			model.addAttribute("error", messages.getMessage("secondFactor.wrong", null, locale));
+			feedback.refuse(model, "code", "secondFactor.wrong");
 			model.addAttribute("enrolled", false);
 			secondFactor.pendingSecret(staff.staffId()).ifPresent(secret -> model.addAttribute("secret", secret)
 				.addAttribute("qr", QrCodes.svg("otpauth://totp/GovHall:" + staff.getUsername() + "?secret=" + secret
@@ -100,12 +102,5 @@ class SecondFactorController {
 			return null;
 		}
 		return "redirect:/workbench";
-	}
-
-	private static StaffPrincipal staff(Authentication authentication) {
-		if (authentication == null || !(authentication.getPrincipal() instanceof StaffPrincipal staff)) {
-			throw ProblemException.forbidden("identity.secondFactor.staffOnly");
-		}
-		return staff;
 	}
 }

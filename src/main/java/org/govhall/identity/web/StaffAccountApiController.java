@@ -8,10 +8,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.govhall.identity.StaffPrincipal;
 import org.govhall.identity.internal.PasswordChangeGate;
 import org.govhall.identity.internal.StaffCredentials;
-import org.govhall.shared.web.ProblemException;
+import org.govhall.shared.security.StaffOnly;
 
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,6 +18,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import static org.govhall.shared.security.StaffRole.ADMINISTRATOR;
 
 /**
  * Staff credentials over the API: a staff member changes their own password; administrators set a temporary
@@ -40,9 +41,10 @@ class StaffAccountApiController {
 
 	@PostMapping("/me/password")
 	@Operation(summary = "Change one's own password (staff); every other session ends")
+	@StaffOnly(refusal = "identity.account.staffOnly")
 	Map<String, Object> changePassword(@AuthenticationPrincipal StaffPrincipal staff,
 			@RequestBody PasswordChange change, HttpServletRequest request) {
-		int ended = credentials.changeOwn(staff(staff).staffId(), change.currentPassword(), change.newPassword(),
+		int ended = credentials.changeOwn(staff.staffId(), change.currentPassword(), change.newPassword(),
 				request.getSession().getId());
 		PasswordChangeGate.settled(request.getSession(false));
 		return Map.of("sessionsEnded", ended);
@@ -53,13 +55,13 @@ class StaffAccountApiController {
 	}
 
 	@GetMapping("/staff/{id}/credentials")
-	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@StaffOnly(ADMINISTRATOR)
 	StaffCredentials.Status credentials(@PathVariable long id) {
 		return credentials.status(id);
 	}
 
 	@PostMapping("/staff/{id}/temporary-password")
-	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@StaffOnly(ADMINISTRATOR)
 	@Operation(summary = "Set a temporary password to be changed at the next sign-in (administrators); a generated one is shown once")
 	Map<String, Object> temporaryPassword(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable long id,
 			@RequestBody TemporaryPasswordRequest body) {
@@ -78,18 +80,11 @@ class StaffAccountApiController {
 	}
 
 	@PostMapping("/staff/{id}/second-factor/reset")
-	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@StaffOnly(ADMINISTRATOR)
 	@Operation(summary = "Remove a staff member's lost authenticator (administrators); they enrol again")
 	ResponseEntity<Void> resetSecondFactor(@AuthenticationPrincipal StaffPrincipal admin, @PathVariable long id,
 			@RequestBody Reason body) {
 		credentials.resetSecondFactor(id, body.reason(), admin.getUsername());
 		return ResponseEntity.noContent().build();
-	}
-
-	private static StaffPrincipal staff(StaffPrincipal staff) {
-		if (staff == null) {
-			throw ProblemException.forbidden("identity.account.staffOnly");
-		}
-		return staff;
 	}
 }

@@ -1,6 +1,5 @@
 package org.govhall.identity.web;
 
-import java.util.Locale;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -12,12 +11,15 @@ import org.govhall.identity.internal.StaffCredentials;
 import org.govhall.identity.internal.people.PasswordRules;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
+import org.govhall.shared.security.StaffMember;
+import org.govhall.shared.security.StaffOnly;
 import org.govhall.shared.web.NavigationEntry;
+import org.govhall.shared.web.PageFeedback;
 import org.govhall.shared.web.ProblemException;
 
-import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -40,15 +42,15 @@ class StaffAccountPageController {
 
 	private final SignedInSessions sessions;
 
-	private final MessageSource messages;
+	private final PageFeedback feedback;
 
 	private final AuditTrail audit;
 
-	StaffAccountPageController(StaffCredentials credentials, SignedInSessions sessions, MessageSource messages,
+	StaffAccountPageController(StaffCredentials credentials, SignedInSessions sessions, PageFeedback feedback,
 			AuditTrail audit) {
 		this.credentials = credentials;
 		this.sessions = sessions;
-		this.messages = messages;
+		this.feedback = feedback;
 		this.audit = audit;
 	}
 
@@ -62,7 +64,7 @@ class StaffAccountPageController {
 		if (authentication.getPrincipal() instanceof PersonPrincipal) {
 			return "redirect:/my";
 		}
-		StaffPrincipal staff = staff(authentication);
+		StaffPrincipal staff = (StaffPrincipal) StaffMember.signedIn("identity.account.staffOnly");
 		model.addAttribute("staff", staff)
 			.addAttribute("credentials", credentials.status(staff.staffId()))
 			.addAttribute("sessions", sessions.of(staff.getUsername(), request.getSession().getId()));
@@ -70,66 +72,55 @@ class StaffAccountPageController {
 	}
 
 	@GetMapping("/password")
-	String passwordPage(Authentication authentication, HttpServletRequest request, Model model) {
-		staff(authentication);
+	@StaffOnly(refusal = "identity.account.staffOnly")
+	String passwordPage(HttpServletRequest request, Model model) {
 		model.addAttribute("required", PasswordChangeGate.owed(request.getSession(false)))
 			.addAttribute("minLength", PasswordRules.MIN_LENGTH);
 		return "identity/account-password";
 	}
 
 	@PostMapping("/password")
-	String changePassword(Authentication authentication, @RequestParam String currentPassword,
+	@StaffOnly(refusal = "identity.account.staffOnly")
+	String changePassword(@AuthenticationPrincipal StaffPrincipal staff, @RequestParam String currentPassword,
 			@RequestParam String newPassword, @RequestParam String confirmPassword, HttpServletRequest request,
-			Model model, RedirectAttributes redirect, Locale locale) {
-		StaffPrincipal staff = staff(authentication);
-		try {
+			Model model, RedirectAttributes redirect) {
+		int[] ended = new int[1];
+		boolean changed = feedback.attempt(model, () -> {
 			if (!newPassword.equals(confirmPassword)) {
-				throw new ProblemException(org.springframework.http.HttpStatus.UNPROCESSABLE_CONTENT, "validation",
-						"identity.password.confirmMismatch");
+				throw ProblemException.invalid("confirmPassword", "identity.password.confirmMismatch");
 			}
-			int ended = credentials.changeOwn(staff.staffId(), currentPassword, newPassword,
+			ended[0] = credentials.changeOwn(staff.staffId(), currentPassword, newPassword,
 					request.getSession().getId());
+		});
+		if (changed) {
 			PasswordChangeGate.settled(request.getSession(false));
-			redirect.addFlashAttribute("notice", messages.getMessage("account.password.changed",
-					new Object[] { ended }, locale));
+			feedback.done(redirect, "account.password.changed", ended[0]);
 			return "redirect:/account";
 		}
-		catch (ProblemException problem) {
-			model.addAttribute("error", problem.text(messages, locale))
-				.addAttribute("errorField", "identity.password.currentWrong".equals(problem.messageKey())
-						? "currentPassword" : "newPassword")
-				.addAttribute("required", PasswordChangeGate.owed(request.getSession(false)))
-				.addAttribute("minLength", PasswordRules.MIN_LENGTH);
-			return "identity/account-password";
-		}
+		model.addAttribute("required", PasswordChangeGate.owed(request.getSession(false)))
+			.addAttribute("minLength", PasswordRules.MIN_LENGTH);
+		return "identity/account-password";
 	}
 
 	@PostMapping("/sessions/{handle}/end")
-	String endSession(Authentication authentication, @PathVariable String handle, RedirectAttributes redirect,
-			Locale locale) {
-		if (!sessions.end(staff(authentication).getUsername(), handle)) {
+	@StaffOnly(refusal = "identity.account.staffOnly")
+	String endSession(@AuthenticationPrincipal StaffPrincipal staff, @PathVariable String handle,
+			RedirectAttributes redirect) {
+		if (!sessions.end(staff.getUsername(), handle)) {
 			throw ProblemException.notFound("identity.session.unknown");
 		}
-		redirect.addFlashAttribute("notice", messages.getMessage("account.session.ended", null, locale));
+		feedback.done(redirect, "account.session.ended");
 		return "redirect:/account#sessions";
 	}
 
 	@PostMapping("/sessions/others/end")
-	String endOthers(Authentication authentication, HttpServletRequest request, RedirectAttributes redirect,
-			Locale locale) {
-		StaffPrincipal staff = staff(authentication);
+	@StaffOnly(refusal = "identity.account.staffOnly")
+	String endOthers(@AuthenticationPrincipal StaffPrincipal staff, HttpServletRequest request,
+			RedirectAttributes redirect) {
 		int ended = sessions.endOthers(staff.getUsername(), request.getSession().getId());
 		audit.record(AuditEvent.of("session.endedOthers").on("principal", staff.getUsername())
 			.detail("sessionsEnded", ended));
-		redirect.addFlashAttribute("notice", messages.getMessage("account.session.othersEnded",
-				new Object[] { ended }, locale));
+		feedback.done(redirect, "account.session.othersEnded", ended);
 		return "redirect:/account#sessions";
-	}
-
-	private static StaffPrincipal staff(Authentication authentication) {
-		if (authentication == null || !(authentication.getPrincipal() instanceof StaffPrincipal staff)) {
-			throw ProblemException.forbidden("identity.account.staffOnly");
-		}
-		return staff;
 	}
 }

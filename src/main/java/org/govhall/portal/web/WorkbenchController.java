@@ -4,14 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.govhall.identity.StaffPrincipal;
 import org.govhall.shared.calendar.WorkingDays;
 import org.govhall.shared.web.NavigationEntry;
 
-import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,9 +39,7 @@ class WorkbenchController {
 			// citizens have their personal space instead
 			return "redirect:/my";
 		}
-		Set<String> granted = staff.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-			.collect(Collectors.toSet());
-		model.addAttribute("entries", entries.stream().filter(e -> e.visibleTo(granted))
+		model.addAttribute("entries", entries.stream().filter(e -> e.visibleTo(staff))
 			.sorted(Comparator.comparingInt(NavigationEntry::order)).toList());
 		model.addAttribute("roles", staff.roles().stream().sorted().toList());
 		LocalDate today = LocalDate.now(clock);

@@ -10,16 +10,17 @@ import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.calendar.WorkingDayCalendar;
 import org.govhall.shared.calendar.WorkingDays;
+import org.govhall.shared.security.StaffOnly;
 import org.govhall.shared.web.ProblemException;
 
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import static org.govhall.shared.security.StaffRole.ADMINISTRATOR;
 
 /**
  * The official working-day calendar over HTTP: is a day a working day, when does a time limit end, how many
@@ -63,8 +64,7 @@ class WorkingDayApiController {
 	Between between(@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
 		if (Math.abs(to.getYear() - from.getYear()) > MAX_SPAN_YEARS) {
-			throw new ProblemException(HttpStatus.BAD_REQUEST, "bad-request", "reference.span.tooLong",
-					MAX_SPAN_YEARS);
+			throw ProblemException.invalid("to", "reference.span.tooLong", MAX_SPAN_YEARS);
 		}
 		WorkingDayCalendar calendar = workingDays.calendar();
 		LocalDate first = from.isBefore(to) ? from : to;
@@ -80,7 +80,7 @@ class WorkingDayApiController {
 	}
 
 	@PostMapping("/api/v1/admin/calendar/reload")
-	@PreAuthorize("hasRole('ADMINISTRATOR')")
+	@StaffOnly(ADMINISTRATOR)
 	CalendarStatus reload() {
 		WorkingDayCalendar calendar = workingDays.reload();
 		audit.record(AuditEvent.of("calendar.reloaded").on("calendar", workingDays.directory().toString())

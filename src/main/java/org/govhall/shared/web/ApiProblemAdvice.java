@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import tools.jackson.databind.exc.MismatchedInputException;
 
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
@@ -24,10 +25,12 @@ import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * Turns every failure of an API controller into an RFC 9457 problem in the requester's language (zh-CN unless
@@ -81,7 +84,16 @@ class ApiProblemAdvice {
 	@ExceptionHandler(ProblemException.class)
 	ResponseEntity<ProblemDetail> refused(ProblemException ex, HttpServletRequest request) {
 		Locale locale = LocaleContextHolder.getLocale();
-		return respond(problems.create(ex.status(), ex.type(), ex.messageKey(), ex.args(), locale, request), locale);
+		ProblemDetail problem = ex.field().isPresent()
+				? problems.invalid(List.of(new Problems.FieldProblem(ex.field().get(), ex.messageKey(),
+						ex.text(messages, locale))), locale, request)
+				: problems.create(ex.status(), ex.type(), ex.messageKey(), ex.args(), locale, request);
+		ResponseEntity<ProblemDetail> response = respond(problem, locale);
+		return ex.retryAfter()
+			.map(wait -> ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+				.header(HttpHeaders.RETRY_AFTER, String.valueOf(Math.max(1, wait.toSeconds())))
+				.body(response.getBody()))
+			.orElse(response);
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
@@ -90,25 +102,45 @@ class ApiProblemAdvice {
 		return respond(problems.forStatus(HttpStatus.FORBIDDEN, locale, request), locale);
 	}
 
-	/**
-	 * A staff-only service reached by someone who is not staff (a signed-in citizen): forbidden; by nobody
-	 * signed in: unauthorised.
-	 */
-	@ExceptionHandler(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class)
-	ResponseEntity<ProblemDetail> notStaff(Exception ex, HttpServletRequest request) {
+	/** A parameter that does not parse: named, with the form it should have ("应为日期，格式为 年-月-日"). */
+	@ExceptionHandler(TypeMismatchException.class)
+	ResponseEntity<ProblemDetail> mismatched(TypeMismatchException ex, HttpServletRequest request) {
 		Locale locale = LocaleContextHolder.getLocale();
-		var auth = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
-		boolean signedIn = auth != null && auth.isAuthenticated()
-				&& !(auth instanceof org.springframework.security.authentication.AnonymousAuthenticationToken);
-		return respond(problems.forStatus(signedIn ? HttpStatus.FORBIDDEN : HttpStatus.UNAUTHORIZED, locale, request),
-				locale);
+		String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName()
+				: String.valueOf(ex.getPropertyName());
+		return invalidField(name, "problem.validation.parameter", ex.getRequiredType(), locale, request);
 	}
 
-	@ExceptionHandler({ TypeMismatchException.class, HttpMessageNotReadableException.class })
-	ResponseEntity<ProblemDetail> unreadable(Exception ex, HttpServletRequest request) {
+	@ExceptionHandler(MissingServletRequestParameterException.class)
+	ResponseEntity<ProblemDetail> missing(MissingServletRequestParameterException ex, HttpServletRequest request) {
 		Locale locale = LocaleContextHolder.getLocale();
+		Class<?> type = ex.getMethodParameter() == null ? null : ex.getMethodParameter().getParameterType();
+		return invalidField(ex.getParameterName(), "problem.validation.missingParameter", type, locale, request);
+	}
+
+	/**
+	 * A body that does not parse: the field named with its expected form where the parser says which field it
+	 * was; a body that is not JSON at all is a bad request.
+	 */
+	@ExceptionHandler(HttpMessageNotReadableException.class)
+	ResponseEntity<ProblemDetail> unreadable(HttpMessageNotReadableException ex, HttpServletRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
+		if (ex.getCause() instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+			String field = mismatch.getPath().stream()
+				.map(r -> r.getPropertyName() != null ? r.getPropertyName() : "[" + r.getIndex() + "]")
+				.collect(java.util.stream.Collectors.joining(".")).replace(".[", "[");
+			return invalidField(field, "problem.validation.bodyField", mismatch.getTargetType(), locale, request);
+		}
 		return respond(problems.create(HttpStatus.BAD_REQUEST, "bad-request", "problem.bad-request.unreadable", null,
 				locale, request), locale);
+	}
+
+	private ResponseEntity<ProblemDetail> invalidField(String field, String key, Class<?> type, Locale locale,
+			HttpServletRequest request) {
+		String message = messages.getMessage(key, new Object[] { field, ExpectedForm.of(type, messages, locale) },
+				locale);
+		return respond(problems.invalid(List.of(new Problems.FieldProblem(field, key, message)), locale, request),
+				locale);
 	}
 
 	@ExceptionHandler({ ErrorResponseException.class, ServletException.class })

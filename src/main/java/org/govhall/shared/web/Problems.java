@@ -46,9 +46,16 @@ public class Problems {
 		return create(status, typeOf(status.value()), null, null, locale, request);
 	}
 
-	/** A validation problem listing every invalid field with a translated message. */
+	/**
+	 * A validation problem listing every invalid field with a translated message; with one field its message is
+	 * also the detail.
+	 */
 	public ProblemDetail invalid(List<FieldProblem> fields, Locale locale, HttpServletRequest request) {
-		ProblemDetail problem = create(HttpStatusCode.valueOf(400), "validation", null, null, locale, request);
+		ProblemDetail problem = create(HttpStatusCode.valueOf(400), ProblemException.VALIDATION, null, null, locale,
+				request);
+		if (fields.size() == 1) {
+			problem.setDetail(fields.get(0).message());
+		}
 		problem.setProperty("errors", fields.stream()
 			.map(f -> Map.of("field", f.field(), "code", f.code(), "message", f.message()))
 			.toList());

@@ -3,9 +3,9 @@ package org.govhall.identity.internal;
 import java.util.UUID;
 
 import org.govhall.identity.OrganisationDirectory;
-import org.govhall.identity.StaffRole;
 import org.govhall.identity.StaffSummary;
 import org.govhall.shared.identifiers.CreditCodes;
+import org.govhall.shared.security.StaffRole;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
 import org.junit.jupiter.api.Test;

@@ -51,7 +51,8 @@ class ReferenceApiTests {
 		Response zh = new HallClient(port).get("/api/v1/reference/working-days/deadline?received=2026-13-01&workingDays=5");
 		assertThat(zh.statusCode()).isEqualTo(400);
 		assertThat(zh.contentType()).startsWith("application/problem+json");
-		assertThat(zh.jsonPath().getString("title")).isEqualTo("请求无效");
+		assertThat(zh.jsonPath().getString("title")).isEqualTo("提交的内容有误");
+		assertThat(zh.jsonPath().getString("errors[0].field")).isEqualTo("received");
 		Response en = new HallClient(port, "en").get("/api/v1/reference/working-days/deadline?received=2026-10-01&workingDays=-1");
 		assertThat(en.statusCode()).isEqualTo(400);
 		assertThat(en.jsonPath().getString("title")).isEqualTo("Some of what you submitted is not valid");

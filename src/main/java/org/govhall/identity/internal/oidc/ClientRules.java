@@ -7,7 +7,6 @@ import java.util.stream.Stream;
 
 import org.govhall.shared.web.ProblemException;
 
-import org.springframework.http.HttpStatus;
 
 /**
  * What a client registration must hold, at registration and at every change: scopes from the provider's list,
@@ -22,7 +21,7 @@ final class ClientRules {
 		List<String> scopes = requested == null ? List.of()
 				: requested.stream().filter(Objects::nonNull).map(String::strip).distinct().toList();
 		if (scopes.isEmpty() || !OidcClients.SCOPES.containsAll(scopes)) {
-			throw invalid("identity.client.scopes", String.join(", ", OidcClients.SCOPES.stream().sorted().toList()));
+			throw ProblemException.invalid("scopes", "identity.client.scopes", String.join(", ", OidcClients.SCOPES.stream().sorted().toList()));
 		}
 		return scopes;
 	}
@@ -38,7 +37,7 @@ final class ClientRules {
 	static String name(String requested, String otherwise) {
 		String name = requested == null || requested.isBlank() ? otherwise : requested.strip();
 		if (name.length() > 200) {
-			throw invalid("identity.client.name");
+			throw ProblemException.invalid("name", "identity.client.name");
 		}
 		return name;
 	}
@@ -53,17 +52,13 @@ final class ClientRules {
 			parsed = URI.create(uri);
 		}
 		catch (IllegalArgumentException bad) {
-			throw invalid("identity.client.redirect", uri);
+			throw ProblemException.invalid("redirectUris", "identity.client.redirect", uri);
 		}
 		// RFC 8252: a native or development client listens on the loopback address, not on the name "localhost"
 		boolean local = "127.0.0.1".equals(parsed.getHost()) || "[::1]".equals(parsed.getHost());
 		if (parsed.getFragment() != null || parsed.getHost() == null
 				|| !("https".equals(parsed.getScheme()) || ("http".equals(parsed.getScheme()) && local))) {
-			throw invalid("identity.client.redirect", uri);
+			throw ProblemException.invalid("redirectUris", "identity.client.redirect", uri);
 		}
-	}
-
-	static ProblemException invalid(String key, Object... args) {
-		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "validation", key, args);
 	}
 }

@@ -8,7 +8,7 @@ import java.util.Set;
 import org.govhall.identity.CompanyRole;
 import org.govhall.identity.StaffPrincipal;
 import org.govhall.identity.internal.StaffAccountDetailsService;
-import org.govhall.identity.internal.people.Companies;
+import org.govhall.identity.internal.people.CompanyRoles;
 import org.govhall.identity.internal.people.PersonAccount;
 import org.govhall.identity.internal.people.PersonAccounts;
 
@@ -33,11 +33,11 @@ class HallClaims {
 
 	private final PersonAccounts people;
 
-	private final Companies companies;
+	private final CompanyRoles companies;
 
 	private final StaffAccountDetailsService staffAccounts;
 
-	HallClaims(PersonAccounts people, Companies companies, StaffAccountDetailsService staffAccounts) {
+	HallClaims(PersonAccounts people, CompanyRoles companies, StaffAccountDetailsService staffAccounts) {
 		this.people = people;
 		this.companies = companies;
 		this.staffAccounts = staffAccounts;
@@ -95,6 +95,6 @@ class HallClaims {
 		if (acting == null) {
 			return Optional.empty();
 		}
-		return companies.roleIn(account.id(), Long.parseLong(acting));
+		return companies.in(account.id(), Long.parseLong(acting));
 	}
 }

@@ -17,7 +17,6 @@ import org.springframework.security.oauth2.server.authorization.client.Registere
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import static org.govhall.identity.internal.oidc.ClientRules.invalid;
 
 /**
  * What an administrator changes on a registered department system after registration: its redirect addresses
@@ -67,10 +66,10 @@ public class OidcClientChanges {
 		List<String> redirects = ClientRules.redirects(change.redirectUris());
 		List<String> logouts = ClientRules.redirects(change.postLogoutRedirectUris());
 		if (signsUsersIn && redirects.isEmpty()) {
-			throw invalid("identity.client.redirectMissing");
+			throw ProblemException.invalid("redirectUris", "identity.client.redirectMissing");
 		}
 		if (!signsUsersIn && !(redirects.isEmpty() && logouts.isEmpty())) {
-			throw invalid("identity.client.redirectsForMachines");
+			throw ProblemException.invalid("redirectUris", "identity.client.redirectsForMachines");
 		}
 		String name = ClientRules.name(change.name(), client.getClientName());
 		clients.save(RegisteredClient.from(client)
@@ -97,7 +96,7 @@ public class OidcClientChanges {
 	public int disable(String clientId, String reason) {
 		RegisteredClient client = registrations.existing(clientId);
 		if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
-			throw invalid("identity.client.reasonMissing");
+			throw ProblemException.invalid("reason", "identity.client.reasonMissing");
 		}
 		int changed = jdbc.sql("""
 				update oauth2_registered_client set disabled_at = now(), disabled_reason = ?, tokens_valid_after = now()

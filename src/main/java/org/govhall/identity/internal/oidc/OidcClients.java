@@ -22,7 +22,6 @@ import org.springframework.security.oauth2.server.authorization.settings.TokenSe
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import static org.govhall.identity.internal.oidc.ClientRules.invalid;
 
 /**
  * Department systems registered with the OIDC provider by an administrator: redirect addresses (https, or
@@ -78,19 +77,19 @@ public class OidcClients {
 	@Transactional
 	public String register(NewClient request) {
 		if (request.clientId() == null || !request.clientId().matches("[a-z0-9][a-z0-9._-]{2,63}")) {
-			throw invalid("identity.client.id");
+			throw ProblemException.invalid("clientId", "identity.client.id");
 		}
 		if (clients.findAnyByClientId(request.clientId()) != null) {
 			throw ProblemException.conflict("identity.client.exists", request.clientId());
 		}
 		if (!request.signsUsersIn() && !request.machine()) {
-			throw invalid("identity.client.noGrant");
+			throw ProblemException.invalid("signsUsersIn", "identity.client.noGrant");
 		}
 		List<String> scopes = ClientRules.scopes(request.scopes());
 		List<String> redirects = ClientRules.redirects(request.redirectUris());
 		List<String> logouts = ClientRules.redirects(request.postLogoutRedirectUris());
 		if (request.signsUsersIn() && redirects.isEmpty()) {
-			throw invalid("identity.client.redirectMissing");
+			throw ProblemException.invalid("redirectUris", "identity.client.redirectMissing");
 		}
 		String secret = newSecret();
 		RegisteredClient.Builder client = RegisteredClient.withId(UUID.randomUUID().toString())

@@ -13,7 +13,6 @@ import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.identifiers.IdentityNumbers;
 import org.govhall.shared.web.ProblemException;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -56,15 +55,14 @@ public class CitizenRegistration {
 		var check = IdentityNumbers.check(id, LocalDate.now(clock));
 		if (!check.valid()) {
 			var finding = check.errors().get(0);
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "validation", finding.messageKey(),
-					finding.args().toArray());
+			throw ProblemException.invalid("identityNumber", finding.messageKey(), finding.args().toArray());
 		}
 		String cleanName = name == null ? "" : name.strip();
 		if (cleanName.isEmpty() || cleanName.length() > 50) {
-			throw invalid("identity.register.name");
+			throw ProblemException.invalid("name", "identity.register.name");
 		}
 		String cleanMobile = mobile(mobile);
-		PasswordRules.check(password, id, cleanMobile);
+		PasswordRules.check("password", password, id, cleanMobile);
 		if (accounts.byIdentityNumber(id).isPresent()) {
 			throw ProblemException.conflict("identity.register.exists");
 		}
@@ -91,13 +89,11 @@ public class CitizenRegistration {
 		switch (outcome) {
 			case UNKNOWN -> {
 				refused(registration, "unknown-identity-number");
-				throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "real-name-check",
-						"identity.register.unknownNumber");
+				throw ProblemException.invalid("identityNumber", "identity.register.unknownNumber");
 			}
 			case MISMATCH -> {
 				refused(registration, "name-mismatch");
-				throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "real-name-check",
-						"identity.register.nameMismatch");
+				throw ProblemException.invalid("name", "identity.register.nameMismatch");
 			}
 			default -> {
 			}
@@ -122,9 +118,5 @@ public class CitizenRegistration {
 
 	static String mobile(String mobile) {
 		return Mobiles.clean(mobile);
-	}
-
-	static ProblemException invalid(String key, Object... args) {
-		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "validation", key, args);
 	}
 }

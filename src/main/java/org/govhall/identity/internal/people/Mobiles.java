@@ -2,7 +2,6 @@ package org.govhall.identity.internal.people;
 
 import org.govhall.shared.web.ProblemException;
 
-import org.springframework.http.HttpStatus;
 
 /** Mainland mobile numbers as people type them: spaces, dashes and {@code +86} dropped, then 11 digits. */
 public final class Mobiles {
@@ -17,7 +16,7 @@ public final class Mobiles {
 			clean = clean.substring(3);
 		}
 		if (!clean.matches("1[3-9][0-9]{9}")) {
-			throw new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "validation", "identity.mobile.invalid");
+			throw ProblemException.invalid("mobile", "identity.mobile.invalid");
 		}
 		return clean;
 	}

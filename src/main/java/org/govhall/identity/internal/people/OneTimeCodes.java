@@ -16,13 +16,12 @@ import java.util.UUID;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.web.ProblemException;
+import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Six-digit one-time codes sent by text message (短信验证码). A code is good for {@link #VALID_FOR}, once, and for
@@ -133,21 +132,21 @@ public class OneTimeCodes {
 			.query((rs, n) -> new Stored(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
 					rs.getTimestamp(5).toInstant(), rs.getInt(6), rs.getTimestamp(7) != null))
 			.optional()
-			.orElseThrow(() -> invalid("identity.code.unknown"));
+			.orElseThrow(() -> wrongCode("identity.code.unknown"));
 		if (stored.consumed()) {
-			throw invalid("identity.code.used");
+			throw wrongCode("identity.code.used");
 		}
 		if (!stored.expiresAt().isAfter(now)) {
-			throw invalid("identity.code.expired", VALID_FOR.toMinutes());
+			throw wrongCode("identity.code.expired", VALID_FOR.toMinutes());
 		}
 		if (stored.attempts() >= MAX_ATTEMPTS) {
-			throw invalid("identity.code.tooManyTries");
+			throw wrongCode("identity.code.tooManyTries");
 		}
 		String given = code == null ? "" : code.strip();
 		if (!MessageDigest.isEqual(hash(stored.salt(), given).getBytes(StandardCharsets.US_ASCII),
 				stored.hash().getBytes(StandardCharsets.US_ASCII))) {
 			jdbc.sql("update identity_one_time_code set attempts = attempts + 1 where id = ?").param(id).update();
-			throw invalid("identity.code.wrong", MAX_ATTEMPTS - stored.attempts() - 1);
+			throw wrongCode("identity.code.wrong", MAX_ATTEMPTS - stored.attempts() - 1);
 		}
 		jdbc.sql("update identity_one_time_code set consumed_at = ? where id = ?").params(Timestamp.from(now), id)
 			.update();
@@ -184,8 +183,9 @@ public class OneTimeCodes {
 		}
 	}
 
-	static ProblemException invalid(String key, Object... args) {
-		return new ProblemException(HttpStatus.UNPROCESSABLE_CONTENT, "invalid-code", key, args);
+	/** A code (or the request it belongs to) that does not prove anything any more: the field {@code code}. */
+	static ProblemException wrongCode(String key, Object... args) {
+		return ProblemException.invalid("code", key, args);
 	}
 
 	private record Stored(String mobile, String hash, String salt, String payload, Instant expiresAt, int attempts,

@@ -71,13 +71,13 @@ public class PasswordReset {
 	 */
 	@Transactional(noRollbackFor = org.govhall.shared.web.ProblemException.class)
 	public void complete(UUID reset, String code, String newPassword) {
-		String mobile = codes.mobileOf(reset).orElseThrow(() -> OneTimeCodes.invalid("identity.code.unknown"));
+		String mobile = codes.mobileOf(reset).orElseThrow(() -> OneTimeCodes.wrongCode("identity.code.unknown"));
 		// a withheld challenge is answered like a real one: the same password rules, then a wrong code
 		Optional<PersonAccount> holder = accounts.byMobile(mobile);
-		PasswordRules.check(newPassword, holder.map(PersonAccount::identityNumber).orElse(null), mobile);
+		PasswordRules.check("password", newPassword, holder.map(PersonAccount::identityNumber).orElse(null), mobile);
 		Map<String, String> payload = codes.consume(reset, OneTimeCodes.Purpose.RESET, code);
 		PersonAccount account = Optional.ofNullable(payload.get("account")).map(Long::parseLong)
-			.flatMap(accounts::byId).orElseThrow(() -> OneTimeCodes.invalid("identity.code.unknown"));
+			.flatMap(accounts::byId).orElseThrow(() -> OneTimeCodes.wrongCode("identity.code.unknown"));
 		accounts.changePassword(account.id(), passwords.encode(newPassword));
 		int ended = sessions.endAll(account.subject().toString());
 		int authorisations = departmentSystems.endAll(account.subject().toString());

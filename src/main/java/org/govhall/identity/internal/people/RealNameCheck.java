@@ -2,7 +2,8 @@ package org.govhall.identity.internal.people;
 
 import java.text.Normalizer;
 
-import org.govhall.exchange.DataSharing;
+import org.govhall.exchange.DataLookups;
+import org.govhall.exchange.Lookup;
 import org.govhall.identity.internal.IdentityProperties;
 import org.govhall.shared.web.ProblemException;
 
@@ -21,11 +22,11 @@ public class RealNameCheck {
 
 	static final String PURPOSE = "统一身份认证：实名核验（申请人本人提交的姓名与公民身份号码是否一致）";
 
-	private final DataSharing sharing;
+	private final DataLookups sharing;
 
 	private final IdentityProperties properties;
 
-	RealNameCheck(DataSharing sharing, IdentityProperties properties) {
+	RealNameCheck(DataLookups sharing, IdentityProperties properties) {
 		this.sharing = sharing;
 		this.properties = properties;
 	}
@@ -36,7 +37,7 @@ public class RealNameCheck {
 	}
 
 	public Outcome check(String identityNumber, String name) {
-		DataSharing.Lookup answer;
+		Lookup answer;
 		try {
 			answer = sharing.lookupForService(properties.verificationDepartment(), "identity", RESOURCE,
 					identityNumber, PURPOSE);

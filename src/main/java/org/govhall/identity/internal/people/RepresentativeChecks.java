@@ -6,7 +6,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.govhall.exchange.DataSharing;
+import org.govhall.exchange.DataLookups;
+import org.govhall.exchange.Lookup;
 import org.govhall.identity.internal.IdentityProperties;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditOutcome;
@@ -41,7 +42,7 @@ public class RepresentativeChecks {
 
 	private final PersonAccounts people;
 
-	private final DataSharing sharing;
+	private final DataLookups sharing;
 
 	private final IdentityProperties properties;
 
@@ -53,7 +54,7 @@ public class RepresentativeChecks {
 
 	private final Clock clock;
 
-	RepresentativeChecks(JdbcClient jdbc, PersonAccounts people, DataSharing sharing, IdentityProperties properties,
+	RepresentativeChecks(JdbcClient jdbc, PersonAccounts people, DataLookups sharing, IdentityProperties properties,
 			AuditTrail audit, ApplicationEventPublisher events, PlatformTransactionManager transactions, Clock clock) {
 		this.jdbc = jdbc;
 		this.people = people;
@@ -145,8 +146,8 @@ public class RepresentativeChecks {
 		PersonAccount representative = people.byId(binding.representativeId()).orElseThrow();
 		Instant now = clock.instant();
 		boolean recent = binding.verifiedAt().isAfter(now.minus(INTERVAL));
-		DataSharing.Lookup registration;
-		DataSharing.Lookup named;
+		Lookup registration;
+		Lookup named;
 		try {
 			registration = lookup("SCJG-QYDJ", binding.creditCode());
 			String status = String.valueOf(registration.fields().get("status"));
@@ -210,7 +211,7 @@ public class RepresentativeChecks {
 		return new Result(Outcome.ENDED, reason, status, false);
 	}
 
-	private DataSharing.Lookup lookup(String resource, String creditCode) {
+	private Lookup lookup(String resource, String creditCode) {
 		return sharing.lookupForService(properties.verificationDepartment(), "identity", resource, creditCode, PURPOSE);
 	}
 

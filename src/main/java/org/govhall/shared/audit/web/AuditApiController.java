@@ -6,13 +6,15 @@ import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditPage;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.audit.AuditVerification;
+import org.govhall.shared.security.StaffOnly;
 
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import static org.govhall.shared.security.StaffRole.ADMINISTRATOR;
 
 /**
  * The audit trail for administrators: search it, and check that no entry was altered or removed. Reading the
@@ -20,7 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/audit")
-@PreAuthorize("hasRole('ADMINISTRATOR')")
+@StaffOnly(ADMINISTRATOR)
 class AuditApiController {
 
 	private final AuditTrail trail;

@@ -8,10 +8,11 @@ import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditPage;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.audit.AuditVerification;
+import org.govhall.shared.security.StaffOnly;
+import org.govhall.shared.security.StaffRole;
 import org.govhall.shared.web.NavigationEntry;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,10 +21,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
+import static org.govhall.shared.security.StaffRole.ADMINISTRATOR;
+
 /** The administrators' page of the audit trail: search, page through, verify the chain. */
 @Controller
 @RequestMapping("/admin/audit")
-@PreAuthorize("hasRole('ADMINISTRATOR')")
+@StaffOnly(ADMINISTRATOR)
 class AuditPageController {
 
 	private final AuditTrail trail;
@@ -38,7 +41,7 @@ class AuditPageController {
 	@Bean
 	static NavigationEntry auditNavigation() {
 		return new NavigationEntry("nav.audit", "nav.audit.description", "/admin/audit",
-				Set.of("ROLE_ADMINISTRATOR"), 900);
+				Set.of(StaffRole.ADMINISTRATOR), 900);
 	}
 
 	@GetMapping

@@ -1,4 +1,4 @@
-package org.govhall.exchange.internal;
+package org.govhall.exchange.web;
 
 import java.io.IOException;
 import java.util.List;
@@ -7,6 +7,9 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.govhall.exchange.internal.CallAllowance;
+import org.govhall.exchange.internal.ClientAssertions;
+import org.govhall.exchange.internal.MachineClient;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditOutcome;
 import org.govhall.shared.audit.AuditTrail;
@@ -34,13 +37,13 @@ class MachineClientSecurity {
 
 	@Bean
 	@Order(0)
-	SecurityFilterChain machineClientChain(HttpSecurity http, MachineClients clients, ProblemResponses problems,
-			AuditTrail audit) throws Exception {
+	SecurityFilterChain machineClientChain(HttpSecurity http, ClientAssertions assertions, CallAllowance allowance,
+			ProblemResponses problems, AuditTrail audit) throws Exception {
 		return http.securityMatcher("/api/v1/exchange/machine/**")
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(c -> c.disable())
 			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
-			.addFilterBefore(new AssertionFilter(clients, problems, audit), AnonymousAuthenticationFilter.class)
+			.addFilterBefore(new AssertionFilter(assertions, allowance, problems, audit), AnonymousAuthenticationFilter.class)
 			.exceptionHandling(e -> e
 				.authenticationEntryPoint((req, res, ex) -> problems.write(req, res, HttpStatus.UNAUTHORIZED))
 				.accessDeniedHandler((req, res, ex) -> problems.write(req, res, HttpStatus.FORBIDDEN)))
@@ -50,14 +53,18 @@ class MachineClientSecurity {
 	/** Authenticates the request's client assertion, or leaves it anonymous (and so refused). */
 	static final class AssertionFilter extends OncePerRequestFilter {
 
-		private final MachineClients clients;
+		private final ClientAssertions assertions;
+
+		private final CallAllowance allowance;
 
 		private final ProblemResponses problems;
 
 		private final AuditTrail audit;
 
-		AssertionFilter(MachineClients clients, ProblemResponses problems, AuditTrail audit) {
-			this.clients = clients;
+		AssertionFilter(ClientAssertions assertions, CallAllowance allowance, ProblemResponses problems,
+				AuditTrail audit) {
+			this.assertions = assertions;
+			this.allowance = allowance;
 			this.problems = problems;
 			this.audit = audit;
 		}
@@ -68,20 +75,19 @@ class MachineClientSecurity {
 			String header = request.getHeader("Authorization");
 			if (header != null && header.startsWith("Bearer ")) {
 				try {
-					MachineClient client = clients.authenticate(header.substring(7).strip());
-					var refusal = clients.admit(client.clientId());
-					if (refusal.isPresent()) {
-						boolean daily = refusal.get() == MachineClients.Refusal.DAILY_QUOTA;
-						response.setHeader("Retry-After", daily ? Long.toString(clients.secondsUntilTomorrow()) : "60");
+					MachineClient client = assertions.authenticate(header.substring(7).strip());
+					var refused = allowance.admit(client.clientId());
+					if (refused.isPresent()) {
+						response.setHeader("Retry-After", Long.toString(refused.get().retryAfter().toSeconds()));
 						audit.record(AuditEvent.of("exchange.callRefused").on("client", client.clientId())
-							.by(client.clientId()).outcome(AuditOutcome.DENIED).detail("reason", refusal.get()));
+							.by(client.clientId()).outcome(AuditOutcome.DENIED).detail("reason", refused.get().reason()));
 						problems.write(request, response, HttpStatus.TOO_MANY_REQUESTS);
 						return;
 					}
 					SecurityContextHolder.getContext().setAuthentication(
 							UsernamePasswordAuthenticationToken.authenticated(client, null, List.of()));
 				}
-				catch (MachineClients.RejectedAssertion rejected) {
+				catch (ClientAssertions.RejectedAssertion rejected) {
 					audit.record(AuditEvent.of("exchange.assertionRejected").by("anonymous")
 						.outcome(AuditOutcome.DENIED).detail("reason", rejected.getMessage()));
 				}

@@ -1,4 +1,4 @@
-package org.govhall.identity;
+package org.govhall.shared.security;
 
 /**
  * The roles of department staff (工作人员角色). A staff member may hold several.

@@ -1,0 +1,167 @@
+package org.govhall.exchange.internal;
+
+import java.security.Key;
+import java.sql.Timestamp;
+import java.text.ParseException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSVerifier;
+import com.nimbusds.jose.crypto.factories.DefaultJWSVerifierFactory;
+import com.nimbusds.jose.jwk.JWK;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import org.govhall.exchange.internal.ClientRegistrations.Registration;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who a department system's call comes from (客户端断言): a JWT signed with the system's registered key (EC or
+ * RSA), issuer and subject the client, audience the gateway, at most five minutes of validity and a {@code jti}
+ * never seen before — or a client-credentials access token of the hall's OIDC provider with the exchange scope,
+ * issued to that very client.
+ */
+@Component
+public class ClientAssertions {
+
+	/** The audience every assertion must name. */
+	public static final String AUDIENCE = "urn:govhall:exchange";
+
+	/** The scope an access token from the hall's OIDC provider must carry to call the gateway. */
+	public static final String SCOPE = "exchange";
+
+	static final Duration MAX_LIFETIME = Duration.ofMinutes(5);
+
+	private final JdbcClient jdbc;
+
+	private final ClientRegistrations registrations;
+
+	private final ObjectProvider<JwtDecoder> accessTokens;
+
+	private final Clock clock;
+
+	ClientAssertions(JdbcClient jdbc, ClientRegistrations registrations, ObjectProvider<JwtDecoder> accessTokens,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.registrations = registrations;
+		this.accessTokens = accessTokens;
+		this.clock = clock;
+	}
+
+	/** Why a bearer was refused. */
+	public static class RejectedAssertion extends Exception {
+
+		RejectedAssertion(String reason) {
+			super(reason);
+		}
+	}
+
+	/** Checks a bearer (assertion or access token) and answers the system it authenticates. */
+	public MachineClient authenticate(String bearer) throws RejectedAssertion {
+		SignedJWT jwt;
+		JWTClaimsSet claims;
+		try {
+			jwt = SignedJWT.parse(bearer);
+			claims = jwt.getJWTClaimsSet();
+		}
+		catch (ParseException ex) {
+			throw new RejectedAssertion("malformed");
+		}
+		if (claims.getIssuer() != null && claims.getIssuer().startsWith("http")) {
+			return byAccessToken(bearer);
+		}
+		String clientId = claims.getIssuer();
+		if (clientId == null || !clientId.equals(claims.getSubject())) {
+			throw new RejectedAssertion("issuer and subject must both be the client id");
+		}
+		Registration registration = registration(clientId);
+		if (registration.publicJwk() == null) {
+			throw new RejectedAssertion("client authenticates with access tokens");
+		}
+		verifySignature(jwt, registration);
+		Instant now = clock.instant();
+		if (claims.getAudience() == null || !claims.getAudience().contains(AUDIENCE)) {
+			throw new RejectedAssertion("wrong audience");
+		}
+		if (claims.getExpirationTime() == null || !claims.getExpirationTime().toInstant().isAfter(now)
+				|| claims.getExpirationTime().toInstant().isAfter(now.plus(MAX_LIFETIME).plusSeconds(30))) {
+			throw new RejectedAssertion("expired or valid for too long");
+		}
+		rememberOnce(claims.getJWTID(), clientId, claims.getExpirationTime().toInstant(), now);
+		return new MachineClient(clientId, registration.department());
+	}
+
+	/** An access token of the hall's OIDC provider, issued to a registered client with the exchange scope. */
+	private MachineClient byAccessToken(String token) throws RejectedAssertion {
+		JwtDecoder decoder = accessTokens.getIfAvailable();
+		if (decoder == null) {
+			throw new RejectedAssertion("no OIDC provider");
+		}
+		Jwt jwt;
+		try {
+			jwt = decoder.decode(token);
+		}
+		catch (JwtException invalid) {
+			throw new RejectedAssertion("invalid access token");
+		}
+		Collection<String> scopes = jwt.getClaimAsStringList("scope");
+		if (scopes == null || !scopes.contains(SCOPE)) {
+			throw new RejectedAssertion("access token lacks the exchange scope");
+		}
+		String clientId = jwt.getSubject();
+		if (!AccessTokenPolicy.isClientCredentialsTokenOf(jwt, clientId)) {
+			throw new RejectedAssertion("not a client-credentials token of the client");
+		}
+		return new MachineClient(clientId, registration(clientId).department());
+	}
+
+	private static void verifySignature(SignedJWT jwt, Registration registration) throws RejectedAssertion {
+		try {
+			JWSVerifier verifier = new DefaultJWSVerifierFactory().createJWSVerifier(jwt.getHeader(),
+					keyOf(registration));
+			if (!jwt.verify(verifier)) {
+				throw new RejectedAssertion("bad signature");
+			}
+		}
+		catch (JOSEException | ParseException ex) {
+			throw new RejectedAssertion("bad signature");
+		}
+	}
+
+	/** A {@code jti} is accepted once: replays within the assertion's lifetime are refused. */
+	private void rememberOnce(String jti, String clientId, Instant expires, Instant now) throws RejectedAssertion {
+		if (jti == null || jti.isBlank() || jti.length() > 128) {
+			throw new RejectedAssertion("jti missing");
+		}
+		try {
+			jdbc.sql("delete from exchange_client_assertion where expires_at < ?").param(Timestamp.from(now)).update();
+			jdbc.sql("insert into exchange_client_assertion (jti, client_id, expires_at) values (?, ?, ?)")
+				.params(jti, clientId, Timestamp.from(expires)).update();
+		}
+		catch (DuplicateKeyException replay) {
+			throw new RejectedAssertion("replayed");
+		}
+	}
+
+	private static Key keyOf(Registration registration) throws JOSEException, ParseException {
+		JWK jwk = JWK.parse(registration.publicJwk());
+		return switch (jwk.getKeyType().getValue()) {
+			case "EC" -> jwk.toECKey().toPublicKey();
+			case "RSA" -> jwk.toRSAKey().toPublicKey();
+			default -> throw new JOSEException("unsupported key type " + jwk.getKeyType());
+		};
+	}
+
+	private Registration registration(String clientId) throws RejectedAssertion {
+		return registrations.of(clientId).orElseThrow(() -> new RejectedAssertion("unknown client"));
+	}
+}
