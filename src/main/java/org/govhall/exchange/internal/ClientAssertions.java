@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSVerifier;
@@ -19,6 +21,7 @@ import org.govhall.exchange.internal.ClientRegistrations.Registration;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtException;
@@ -40,6 +43,10 @@ public class ClientAssertions {
 	public static final String SCOPE = "exchange";
 
 	static final Duration MAX_LIFETIME = Duration.ofMinutes(5);
+
+	private static final DefaultJWSVerifierFactory VERIFIERS = new DefaultJWSVerifierFactory();
+
+	private final Map<String, Key> keys = new ConcurrentHashMap<>();
 
 	private final JdbcClient jdbc;
 
@@ -124,10 +131,9 @@ public class ClientAssertions {
 		return new MachineClient(clientId, registration(clientId).department());
 	}
 
-	private static void verifySignature(SignedJWT jwt, Registration registration) throws RejectedAssertion {
+	private void verifySignature(SignedJWT jwt, Registration registration) throws RejectedAssertion {
 		try {
-			JWSVerifier verifier = new DefaultJWSVerifierFactory().createJWSVerifier(jwt.getHeader(),
-					keyOf(registration));
+			JWSVerifier verifier = VERIFIERS.createJWSVerifier(jwt.getHeader(), keyOf(registration));
 			if (!jwt.verify(verifier)) {
 				throw new RejectedAssertion("bad signature");
 			}
@@ -143,7 +149,6 @@ public class ClientAssertions {
 			throw new RejectedAssertion("jti missing");
 		}
 		try {
-			jdbc.sql("delete from exchange_client_assertion where expires_at < ?").param(Timestamp.from(now)).update();
 			jdbc.sql("insert into exchange_client_assertion (jti, client_id, expires_at) values (?, ?, ?)")
 				.params(jti, clientId, Timestamp.from(expires)).update();
 		}
@@ -152,13 +157,33 @@ public class ClientAssertions {
 		}
 	}
 
-	private static Key keyOf(Registration registration) throws JOSEException, ParseException {
+	/**
+	 * The jti of expired assertions can be forgotten: an expired assertion is refused for its time anyway. Once a
+	 * minute rather than on every call (on each node; a second node's purge finds nothing).
+	 */
+	@Scheduled(fixedDelay = 60_000, initialDelay = 60_000)
+	void forgetExpiredAssertions() {
+		jdbc.sql("delete from exchange_client_assertion where expires_at < ?").param(Timestamp.from(clock.instant()))
+			.update();
+	}
+
+	/** The registered key as a Java key, parsed once per registered JWK rather than on every call. */
+	private Key keyOf(Registration registration) throws JOSEException, ParseException {
+		Key known = keys.get(registration.publicJwk());
+		if (known != null) {
+			return known;
+		}
 		JWK jwk = JWK.parse(registration.publicJwk());
-		return switch (jwk.getKeyType().getValue()) {
+		Key key = switch (jwk.getKeyType().getValue()) {
 			case "EC" -> jwk.toECKey().toPublicKey();
 			case "RSA" -> jwk.toRSAKey().toPublicKey();
 			default -> throw new JOSEException("unsupported key type " + jwk.getKeyType());
 		};
+		if (keys.size() > 10_000) {
+			keys.clear();
+		}
+		keys.put(registration.publicJwk(), key);
+		return key;
 	}
 
 	private Registration registration(String clientId) throws RejectedAssertion {

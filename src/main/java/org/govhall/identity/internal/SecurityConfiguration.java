@@ -29,6 +29,7 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -59,6 +60,15 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ SignInPolicy.class, IdentityProperties.class })
 class SecurityConfiguration {
+
+	/**
+	 * No observation per security filter: wrapping each of a request's filters cost about a tenth of a gateway call
+	 * over HTTP; the request's own metrics ({@code http.server.requests}) are kept.
+	 */
+	@Bean
+	SecurityObservationSettings noSecurityFilterObservations() {
+		return SecurityObservationSettings.noObservations();
+	}
 
 	@Bean
 	PasswordEncoder passwordEncoder() {

@@ -96,20 +96,21 @@ class AuthorizationServerConfiguration {
 	 * Validates the provider's own tokens (userinfo, the exchange gateway): RS256 only, with the public key of the
 	 * token's key id taken from the published keys (converted once per key, not per token), then Spring's
 	 * timestamp checks. A key retired beyond its grace period no longer verifies anything, nor does a token of a
-	 * client an administrator disabled.
+	 * client an administrator disabled. Each token's signature is verified once ({@link VerifiedTokens}); the
+	 * timestamps and the disabled clients are checked on every use.
 	 */
 	@Bean
-	JwtDecoder jwtDecoder(SigningKeys keys, DisabledClients disabledClients) {
-		NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys)
+	JwtDecoder jwtDecoder(SigningKeys keys, DisabledClients disabledClients, java.time.Clock clock) {
+		NimbusJwtDecoder verifier = NimbusJwtDecoder.withJwkSource(keys)
 			.jwtProcessorCustomizer(processor -> processor.setJWSKeySelector((header, context) ->
 					com.nimbusds.jose.JWSAlgorithm.RS256.equals(header.getAlgorithm())
 							? keys.verificationKey(header.getKeyID()).map(java.util.List::<java.security.Key>of)
 								.orElse(java.util.List.of())
 							: java.util.List.of()))
 			.build();
-		decoder.setJwtValidator(new org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator<>(
-				org.springframework.security.oauth2.jwt.JwtValidators.createDefault(), disabledClients));
-		return decoder;
+		verifier.setJwtValidator(token -> org.springframework.security.oauth2.core.OAuth2TokenValidatorResult.success());
+		return new VerifiedTokens(verifier, new org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator<>(
+				org.springframework.security.oauth2.jwt.JwtValidators.createDefault(), disabledClients), clock);
 	}
 
 	@Bean
