@@ -2,7 +2,6 @@ package org.govhall.shared.audit.web;
 
 import jakarta.validation.Valid;
 import org.govhall.shared.GovHallProperties;
-import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditPage;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.audit.AuditVerification;
@@ -15,8 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The audit trail for administrators: search it, and check that no entry was altered or removed. Reading the
- * trail is itself recorded in it.
+ * The audit trail for administrators: search it, and check that no entry was altered or removed, also against the
+ * checkpoints kept outside the database. Reading the trail is itself recorded in it.
  */
 @RestController
 @RequestMapping("/api/v1/audit")
@@ -42,9 +41,7 @@ class AuditApiController {
 	@PostMapping("/verification")
 	AuditVerification verify() {
 		AuditVerification result = trail.verify();
-		trail.record(AuditEvent.of("audit.verified").on("audit-trail", "chain")
-			.detail("checked", result.checkedEntries())
-			.detail("intact", result.intact()));
+		trail.record(AuditCheckpoints.verified(result));
 		return result;
 	}
 }
