@@ -62,7 +62,7 @@ final class CheckpointKeys {
 		try {
 			Files.writeString(draft, box.seal(Base64.getEncoder().encodeToString(key.pkcs8()), CONTEXT) + "\n",
 					StandardCharsets.US_ASCII);
-			Files.createLink(file, draft);
+			publish(draft, file);
 			log.info("Generated the audit checkpoint key ({} {}) in {}, sealed under the hall's key-encryption key",
 					key.algorithm(), key.id(), file);
 		}
@@ -71,6 +71,19 @@ final class CheckpointKeys {
 		}
 		finally {
 			Files.deleteIfExists(draft);
+		}
+	}
+
+	/** Puts the draft in place unless another node was faster: a hard link cannot replace an existing file. */
+	private static void publish(Path draft, Path file) throws IOException {
+		try {
+			Files.createLink(file, draft);
+		}
+		catch (UnsupportedOperationException | java.nio.file.FileSystemException noHardLinks) {
+			if (noHardLinks instanceof FileAlreadyExistsException exists) {
+				throw exists;
+			}
+			Files.move(draft, file); // refuses an existing file too, with a narrow race
 		}
 	}
 

@@ -99,7 +99,7 @@ class AuditCheckpointIntegrationTests {
 	@Test
 	void a_copy_of_the_checkpoints_is_checked_over_the_api_and_an_altered_line_fails_its_signature() throws Exception {
 		checkpoints.checkpoint();
-		checkpoints.checkpoint();
+		ChainCheckpoint newest = checkpoints.checkpoint().orElseThrow();
 		List<String> lines = new ArrayList<>(Files.readAllLines(checkpoints.file()));
 		HallClient admin = new HallClient(port, "en").signedIn("sjj.admin");
 
@@ -109,6 +109,9 @@ class AuditCheckpointIntegrationTests {
 		assertThat(untouched.statusCode()).isEqualTo(200);
 		assertThat(untouched.jsonPath().getBoolean("intact")).isTrue();
 		assertThat(untouched.jsonPath().getLong("checkpoints")).isEqualTo(lines.size());
+		Response named = admin.get("/api/v1/audit/entries/" + newest.seq());
+		assertThat(named.jsonPath().getString("hash")).as("an outside party compares the hash").isEqualTo(newest.hash());
+		assertThat(admin.get("/api/v1/audit/entries/" + Long.MAX_VALUE).statusCode()).isEqualTo(404);
 
 		int altered = lines.size() - 2;
 		ChainCheckpoint c = CheckpointLine.read(lines.get(altered)).checkpoint();

@@ -1,14 +1,20 @@
 package org.govhall.shared.audit.web;
 
+import java.util.Optional;
+
 import jakarta.validation.Valid;
 import org.govhall.shared.GovHallProperties;
+import org.govhall.shared.audit.AuditEntry;
+import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditPage;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.audit.AuditVerification;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,6 +42,15 @@ class AuditApiController {
 		AuditPage page = trail.search(form.toQuery(properties.zone()));
 		trail.record(AuditSearches.searched(form, page.total()));
 		return page;
+	}
+
+	/** One entry by its sequence number, e.g. the one a checkpoint names, to compare its hash. */
+	@GetMapping("/entries/{seq}")
+	ResponseEntity<AuditEntry> entry(@PathVariable long seq) {
+		Optional<AuditEntry> entry = trail.entry(seq);
+		trail.record(AuditEvent.of("audit.entryRead").on("audit-entry", seq).because("audit review")
+			.detail("found", entry.isPresent()));
+		return ResponseEntity.of(entry);
 	}
 
 	@PostMapping("/verification")
