@@ -24,7 +24,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AuditLog {
 
-	private static final long CHAIN_LOCK = 0x60_71_22_60L;
+	static final long CHAIN_LOCK = 0x60_71_22_60L;
 
 	private static final int BATCH = 2_000;
 
@@ -98,6 +98,27 @@ class AuditLog {
 			.query(this::map)
 			.list();
 		return new AuditPage(entries, total, q.page(), q.size());
+	}
+
+	/** The chain's newest entry: its sequence number, hash and algorithm. */
+	record Head(long seq, String hash, String algorithm) {
+	}
+
+	Optional<Head> head() {
+		return jdbc.sql("select seq, hash, algorithm from shared_audit_entry order by seq desc limit 1")
+			.query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), rs.getString(3)))
+			.optional();
+	}
+
+	/** The hashes of the entries with these sequence numbers; absent entries are left out. */
+	Map<Long, String> hashes(List<Long> seqs) {
+		Map<Long, String> hashes = new java.util.HashMap<>();
+		jdbc.sql("select seq, hash from shared_audit_entry where seq = any(?)")
+			.param(seqs.toArray(Long[]::new))
+			.query((ResultSet rs) -> {
+				hashes.put(rs.getLong(1), rs.getString(2));
+			});
+		return hashes;
 	}
 
 	Optional<AuditEntry> entry(long seq) {

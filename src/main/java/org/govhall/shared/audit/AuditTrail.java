@@ -41,10 +41,14 @@ public class AuditTrail {
 
 	private final ObjectProvider<SealedJournal> journals;
 
-	AuditTrail(AuditLog log, Clock clock, GovHallProperties properties, ObjectProvider<SealedJournal> journals) {
+	private final ChainCheckpoints checkpoints;
+
+	AuditTrail(AuditLog log, Clock clock, GovHallProperties properties, ObjectProvider<SealedJournal> journals,
+			ChainCheckpoints checkpoints) {
 		this.log = log;
 		this.clock = clock;
 		this.journals = journals;
+		this.checkpoints = checkpoints;
 		this.algorithm = properties.audit().hashAlgorithm();
 		if (!AuditHashing.supports(algorithm)) {
 			throw new IllegalStateException("govhall.audit.hash-algorithm must be SM3 or SHA-256, not " + algorithm);
@@ -73,14 +77,19 @@ public class AuditTrail {
 	}
 
 	/**
-	 * Reads the whole chain in order and reports every altered, unlinked or missing entry, then checks every
-	 * journal sealed into the chain.
+	 * Reads the whole chain in order and reports every altered, unlinked or missing entry, checks every journal
+	 * sealed into the chain, and checks the chain against the checkpoints kept outside the database: their
+	 * signatures, the entries they name, and that the chain does not end before the newest of them (ADR 0012).
 	 */
 	@Transactional(readOnly = true)
 	public AuditVerification verify() {
+		// the checkpoints are read first: every one of them then names an entry at or before the head read below
+		CheckpointVerifier outside = checkpoints.readFolder();
 		AuditChainVerifier verifier = new AuditChainVerifier();
 		log.forEachInOrder(verifier::accept);
-		return verifier.result().withJournals(journals.orderedStream().map(SealedJournal::verify).toList());
+		AuditVerification chain = verifier.result();
+		return chain.withJournals(journals.orderedStream().map(SealedJournal::verify).toList())
+			.withCheckpoints(outside.result(checkpoints.location(), chain.lastSeq()));
 	}
 
 	/** The entry with sequence number {@code seq}, if there is one. */

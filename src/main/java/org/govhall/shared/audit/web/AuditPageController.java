@@ -4,10 +4,10 @@ import java.util.Set;
 
 import jakarta.validation.Valid;
 import org.govhall.shared.GovHallProperties;
-import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditPage;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.audit.AuditVerification;
+import org.govhall.shared.audit.ChainCheckpoints;
 import org.govhall.shared.security.StaffOnly;
 import org.govhall.shared.security.StaffRole;
 import org.govhall.shared.web.NavigationEntry;
@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 
 import static org.govhall.shared.security.StaffRole.ADMINISTRATOR;
 
-/** The administrators' page of the audit trail: search, page through, verify the chain. */
+/**
+ * The administrators' page of the audit trail: search, page through, verify the chain and its checkpoints, write a
+ * checkpoint now, read the public key that checks them.
+ */
 @Controller
 @RequestMapping("/admin/audit")
 @StaffOnly(ADMINISTRATOR)
@@ -31,10 +34,13 @@ class AuditPageController {
 
 	private final AuditTrail trail;
 
+	private final ChainCheckpoints checkpoints;
+
 	private final GovHallProperties properties;
 
-	AuditPageController(AuditTrail trail, GovHallProperties properties) {
+	AuditPageController(AuditTrail trail, ChainCheckpoints checkpoints, GovHallProperties properties) {
 		this.trail = trail;
+		this.checkpoints = checkpoints;
 		this.properties = properties;
 	}
 
@@ -51,19 +57,31 @@ class AuditPageController {
 			trail.record(AuditSearches.searched(form, page.total()));
 			model.addAttribute("result", page);
 		}
-		model.addAttribute("zone", properties.zone());
-		return "shared/audit";
+		return page(model);
 	}
 
 	@PostMapping("/verification")
 	String verify(@ModelAttribute("search") AuditSearchForm form, Model model) {
 		AuditVerification verification = trail.verify();
-		trail.record(AuditEvent.of("audit.verified").on("audit-trail", "chain")
-			.detail("checked", verification.checkedEntries())
-			.detail("intact", verification.intact()));
+		trail.record(AuditCheckpoints.verified(verification));
 		model.addAttribute("verification", verification);
 		model.addAttribute("result", trail.search(form.toQuery(properties.zone())));
+		return page(model);
+	}
+
+	@PostMapping("/checkpoints")
+	String checkpoint(@ModelAttribute("search") AuditSearchForm form, Model model) {
+		checkpoints.checkpoint().ifPresent(written -> {
+			trail.record(AuditCheckpoints.written(written));
+			model.addAttribute("checkpoint", written);
+		});
+		model.addAttribute("result", trail.search(form.toQuery(properties.zone())));
+		return page(model);
+	}
+
+	private String page(Model model) {
 		model.addAttribute("zone", properties.zone());
+		model.addAttribute("checkpointKey", checkpoints.publicKey());
 		return "shared/audit";
 	}
 }
