@@ -3,7 +3,6 @@ package org.govhall.catalog;
 import java.util.List;
 import java.util.Set;
 
-import org.govhall.catalog.Audience;
 import org.govhall.catalog.ItemContent.TimeLimit;
 
 /**

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.govhall.catalog.Audience;
 import org.govhall.catalog.internal.CatalogueIndex;
 import org.govhall.catalog.internal.CatalogueStore;
 

@@ -7,8 +7,6 @@ import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import org.govhall.catalog.Lifecycle;
-import org.govhall.catalog.VersionStatus;
 import org.govhall.catalog.internal.CatalogueEditors;
 import org.govhall.catalog.internal.CatalogueStore;
 import org.govhall.identity.DepartmentSummary;

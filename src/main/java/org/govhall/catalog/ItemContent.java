@@ -13,17 +13,6 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.govhall.catalog.Audience;
-import org.govhall.catalog.CaseType;
-import org.govhall.catalog.ExerciseLevel;
-import org.govhall.catalog.ItemType;
-import org.govhall.catalog.MaterialForm;
-import org.govhall.catalog.MaterialKind;
-import org.govhall.catalog.MaterialSource;
-import org.govhall.catalog.Necessity;
-import org.govhall.catalog.OnlineDepth;
-import org.govhall.catalog.ResultType;
-import org.govhall.catalog.TimeUnit;
 
 /**
  * Everything an editor writes about a service item (one version of it): the basic catalogue elements, the

@@ -1,7 +1,5 @@
 package org.govhall.catalog;
 
-import org.govhall.catalog.Audience;
-import org.govhall.catalog.ItemType;
 
 /**
  * Narrows a list or a search of published items; every part may be null.

@@ -3,12 +3,7 @@ package org.govhall.catalog;
 import java.util.List;
 import java.util.Set;
 
-import org.govhall.catalog.Audience;
-import org.govhall.catalog.CaseType;
 import org.govhall.catalog.ItemContent.TimeLimit;
-import org.govhall.catalog.ItemType;
-import org.govhall.catalog.Lifecycle;
-import org.govhall.catalog.OnlineDepth;
 
 /**
  * What a list or a search shows of a published item; the guide is read with the item itself.

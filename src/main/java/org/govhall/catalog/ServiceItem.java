@@ -3,8 +3,6 @@ package org.govhall.catalog;
 import java.time.Instant;
 import java.time.LocalDate;
 
-import org.govhall.catalog.Lifecycle;
-import org.govhall.catalog.VersionStatus;
 
 /**
  * One version of a service item as readers see it.
