@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Writes src/main/resources/catalog/demo/catalogue.json, the demo catalogue of a Shanghai-like city, from
-items.py (every item, department by department) and guides.py (the complete guides), in the format of
+items.py (every item, department by department), guides.py (the complete guides) and forms.py (the
+application forms), in the format of
 docs/catalogue-format.md. Deterministic: run it again after editing the tables.
 
 Usage: python3 tools/catalogue/demo.py > src/main/resources/catalog/demo/catalogue.json
@@ -12,6 +13,7 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from items import ITEMS  # noqa: E402
 from guides import GUIDES  # noqa: E402
+from forms import form  # noqa: E402
 
 TYPES = {"XK": "ADMINISTRATIVE_LICENSING", "QR": "ADMINISTRATIVE_CONFIRMATION", "JF": "ADMINISTRATIVE_PAYMENT",
          "JC": "ADMINISTRATIVE_INSPECTION", "CJ": "ADMINISTRATIVE_ADJUDICATION", "JL": "ADMINISTRATIVE_REWARD",
@@ -107,7 +109,7 @@ def main():
                 "visits": visits, "onlineDepth": DEPTHS[depth],
                 "fee": {"charged": fee is not None, "standard": fee[0] if fee else "", "basis": fee[1] if fee else ""},
                 "lifeEvents": events, "topics": [TOPICS[department]], "keywords": keywords,
-                "guide": guide(department, (basic, handling), promised, visits, depth)})
+                "guide": guide(department, (basic, handling), promised, visits, depth), "form": form(name)})
     codes = {}
     for i in items:
         key = (i["department"], i["basicCode"], i["handlingCode"])
@@ -154,8 +156,8 @@ def main():
     if problems:
         sys.stderr.write("\n".join(problems) + "\n")
         sys.exit(1)
-    sys.stderr.write("%d items, %d with guides, %d bundles\n" % (
-        len(items), sum(1 for i in items if i["guide"]), len(bundles)))
+    sys.stderr.write("%d items, %d with guides, %d with forms, %d bundles\n" % (
+        len(items), sum(1 for i in items if i["guide"]), sum(1 for i in items if i["form"]), len(bundles)))
     json.dump({"items": items, "bundles": bundles}, sys.stdout, ensure_ascii=False, indent=1)
     sys.stdout.write("\n")
 

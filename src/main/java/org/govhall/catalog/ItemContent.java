@@ -16,20 +16,21 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Everything an editor writes about a service item (one version of it): the basic catalogue elements, the
- * implementation list and, once complete, the guide. The codes and the implementing department are not part
- * of it: they identify the item and never change between versions.
+ * implementation list, once complete the guide, and the application form. The codes and the implementing
+ * department are not part of it: they identify the item and never change between versions.
  */
 public record ItemContent(@NotBlank @Size(max = 200) String name, @NotNull ItemType type,
 		@NotNull ExerciseLevel level, @NotEmpty Set<Audience> audiences, @NotNull CaseType caseType,
 		@NotNull @Valid TimeLimit legalLimit, @NotNull @Valid TimeLimit promisedLimit, @Min(0) @Max(5) int visits,
 		@NotNull OnlineDepth onlineDepth, @NotNull @Valid Fee fee, @NotEmpty List<@NotBlank String> lifeEvents,
-		List<@NotBlank String> topics, List<@NotBlank String> keywords, @Valid Guide guide) {
+		List<@NotBlank String> topics, List<@NotBlank String> keywords, @Valid Guide guide, @Valid ApplicationForm form) {
 
 	public ItemContent {
 		topics = topics == null ? List.of() : List.copyOf(topics);
 		keywords = keywords == null ? List.of() : List.copyOf(keywords);
 		lifeEvents = lifeEvents == null ? List.of() : List.copyOf(lifeEvents);
 		audiences = audiences == null ? Set.of() : Set.copyOf(audiences);
+		form = form == null ? ApplicationForm.empty() : form;
 	}
 
 	/** The promised limit (承诺时限) may not be longer than the legal one when both count in the same unit. */

@@ -52,7 +52,7 @@ class CatalogueChangeFeedTests {
 				new ItemContent.TimeLimit(20, TimeUnit.WORKING_DAYS, ""),
 				new ItemContent.TimeLimit(5, TimeUnit.WORKING_DAYS, ""), 0,
 				OnlineDepth.FULLY_ONLINE, new ItemContent.Fee(false, "", ""), List.of("准营准办"),
-				List.of("特种设备"), List.of("电梯"), null);
+				List.of("特种设备"), List.of("电梯"), null, null);
 		transactions.executeWithoutResult(status -> {
 			long id = store.insertItem(code, basic, "00", "SCJG", "310000", 1, Instant.now());
 			store.insertVersion(id, 1, VersionStatus.IN_REVIEW, content, "node-b", Instant.now());

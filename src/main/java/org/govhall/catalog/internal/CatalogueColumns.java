@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The catalogue as a table (CSV or XLSX, docs/catalogue-format.md): one row per item in the columns of
- * {@link #COLUMNS}, lists separated by {@code ;}, the guide as JSON in its own column. Reading never stops at the
+ * {@link #COLUMNS}, lists separated by {@code ;}, the guide and the application form as JSON in their own columns. Reading never stops at the
  * first bad row: every cell that cannot be read becomes a problem with its row and column, and the rows that could
  * be read are handed on for checking.
  */
@@ -24,7 +24,10 @@ public class CatalogueColumns {
 	public static final List<String> COLUMNS = List.of("basicCode", "handlingCode", "department", "divisionCode",
 			"name", "type", "level", "audiences", "caseType", "legalLimitValue", "legalLimitUnit", "legalLimitNote",
 			"promisedLimitValue", "promisedLimitUnit", "promisedLimitNote", "visits", "onlineDepth", "feeCharged",
-			"feeStandard", "feeBasis", "lifeEvents", "topics", "keywords", "monthlyApplications", "guide");
+			"feeStandard", "feeBasis", "lifeEvents", "topics", "keywords", "monthlyApplications", "guide", "form");
+
+	/** Columns a file may leave out (files written before forms existed). */
+	public static final Set<String> OPTIONAL = Set.of("form");
 
 	private final JsonMapper json;
 
@@ -57,6 +60,7 @@ public class CatalogueColumns {
 		List<String> header = rows.get(0).stream().map(String::strip).toList();
 		Set<String> missing = new LinkedHashSet<>(COLUMNS);
 		header.forEach(missing::remove);
+		missing.removeAll(OPTIONAL);
 		if (!missing.isEmpty()) {
 			return new Read(List.of(), List.of(), List.of(new ImportReport.Problem(messages.text("catalog.import.row", 1),
 					null, null, messages.text("catalog.import.missingColumns", String.join(", ", missing)))));
@@ -92,7 +96,8 @@ public class CatalogueColumns {
 				c.promisedLimit().unit().name(), nullToEmpty(c.promisedLimit().note()), String.valueOf(c.visits()),
 				c.onlineDepth().name(), String.valueOf(c.fee().charged()), nullToEmpty(c.fee().standard()),
 				nullToEmpty(c.fee().basis()), join(c.lifeEvents()), join(c.topics()), join(c.keywords()),
-				String.valueOf(item.monthlyApplications()), c.guide() == null ? "" : json.writeValueAsString(c.guide()));
+				String.valueOf(item.monthlyApplications()), c.guide() == null ? "" : json.writeValueAsString(c.guide()),
+				c.form().fields().isEmpty() ? "" : json.writeValueAsString(c.form()));
 	}
 
 	private static String join(Collection<String> values) {

@@ -56,7 +56,7 @@ public class CatalogueExport {
 		return new CatalogueFile.Item(item.basicCode(), item.handlingCode(), item.departmentCode(), item.divisionCode(),
 				item.monthlyApplications(), c.name(), c.type(), c.level(), c.audiences(), c.caseType(), c.legalLimit(),
 				c.promisedLimit(), c.visits(), c.onlineDepth(), c.fee(), c.lifeEvents(), c.topics(), c.keywords(),
-				c.guide());
+				c.guide(), c.form());
 	}
 
 	/** The basic code inside an implementation code (credit code, basic code, handling code). */

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import org.govhall.catalog.ApplicationForm;
 import org.govhall.catalog.Audience;
 import org.govhall.catalog.CaseType;
 import org.govhall.catalog.ExerciseLevel;
@@ -33,11 +34,11 @@ public record CatalogueFile(List<Item> items, List<BundleEntry> bundles) {
 			@NotBlank @Pattern(regexp = "\\d{6}") String divisionCode, @Min(0) int monthlyApplications,
 			String name, ItemType type, ExerciseLevel level, Set<Audience> audiences, CaseType caseType,
 			TimeLimit legalLimit, TimeLimit promisedLimit, int visits, OnlineDepth onlineDepth, Fee fee,
-			List<String> lifeEvents, List<String> topics, List<String> keywords, Guide guide) {
+			List<String> lifeEvents, List<String> topics, List<String> keywords, Guide guide, ApplicationForm form) {
 
 		public ItemContent content() {
 			return new ItemContent(name, type, level, audiences, caseType, legalLimit, promisedLimit, visits,
-					onlineDepth, fee, lifeEvents, topics, keywords, guide);
+					onlineDepth, fee, lifeEvents, topics, keywords, guide, form);
 		}
 	}
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.govhall.catalog.ApplicationForm;
 import org.govhall.catalog.Audience;
 import org.govhall.catalog.CaseType;
 import org.govhall.catalog.ExerciseLevel;
@@ -55,23 +56,30 @@ final class CatalogueRow {
 				value("promisedLimitUnit", TimeUnit::valueOf), text("promisedLimitNote"));
 		Set<Audience> audiences = list("audiences").stream().map(a -> parse("audiences", a, Audience::valueOf))
 			.filter(Objects::nonNull).collect(Collectors.toSet());
-		Guide guide = null;
-		String guideJson = text("guide");
-		if (!guideJson.isBlank()) {
-			try {
-				guide = json.readValue(guideJson, Guide.class);
-			}
-			catch (RuntimeException ex) {
-				problem("guide", "catalog.import.badGuide");
-			}
-		}
+		Guide guide = json(json, "guide", Guide.class, "catalog.import.badGuide");
+		ApplicationForm form = json(json, "form", ApplicationForm.class, "catalog.import.badForm");
 		CatalogueFile.Item item = new CatalogueFile.Item(basic, text("handlingCode"), text("department"),
 				text("divisionCode"), number("monthlyApplications"), text("name"), value("type", ItemType::valueOf),
 				value("level", ExerciseLevel::valueOf), audiences, value("caseType", CaseType::valueOf), legal,
 				promised, number("visits"), value("onlineDepth", OnlineDepth::valueOf),
 				new Fee(bool("feeCharged"), text("feeStandard"), text("feeBasis")), list("lifeEvents"),
-				list("topics"), list("keywords"), guide);
+				list("topics"), list("keywords"), guide, form);
 		return failed ? null : item;
+	}
+
+	/** A column holding JSON: null when empty, a problem when unreadable. */
+	private <T> T json(JsonMapper json, String column, Class<T> type, String problemKey) {
+		String text = text(column);
+		if (text.isBlank()) {
+			return null;
+		}
+		try {
+			return json.readValue(text, type);
+		}
+		catch (RuntimeException ex) {
+			problem(column, problemKey);
+			return null;
+		}
 	}
 
 	private String text(String column) {

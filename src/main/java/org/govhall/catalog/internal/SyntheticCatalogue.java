@@ -75,7 +75,7 @@ public final class SyntheticCatalogue {
 					new TimeLimit(immediate ? 0 : legal, TimeUnit.WORKING_DAYS, ""),
 					new TimeLimit(immediate ? 0 : Math.max(1, legal / (2 + random.nextInt(4))), TimeUnit.WORKING_DAYS, ""),
 					random.nextInt(3) == 0 ? 1 : 0, OnlineDepth.values()[1 + random.nextInt(3)],
-					new Fee(false, "", ""), List.of(event), List.of(subject), List.of(subject, procedure), null));
+					new Fee(false, "", ""), List.of(event), List.of(subject), List.of(subject, procedure), null, null));
 		}
 		return new CatalogueFile(items, List.of());
 	}

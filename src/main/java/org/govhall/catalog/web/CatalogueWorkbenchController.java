@@ -206,6 +206,9 @@ class CatalogueWorkbenchController {
 		if (failure instanceof IllegalArgumentException && "guide".equals(failure.getMessage())) {
 			return List.of(messages.getMessage("catalog.import.badGuide", null, locale));
 		}
+		if (failure instanceof IllegalArgumentException && "form".equals(failure.getMessage())) {
+			return List.of(messages.getMessage("catalog.import.badForm", null, locale));
+		}
 		throw failure;
 	}
 

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.govhall.catalog.ApplicationForm;
 import org.govhall.catalog.Audience;
 import org.govhall.catalog.CaseType;
 import org.govhall.catalog.ExerciseLevel;
@@ -65,6 +66,8 @@ public class ItemForm {
 
 	private String guide = "";
 
+	private String applicationForm = "";
+
 	static ItemForm of(ServiceItem item, JsonMapper json) {
 		ItemForm form = new ItemForm();
 		ItemContent c = item.content();
@@ -90,23 +93,31 @@ public class ItemForm {
 		form.topics = String.join("\n", c.topics());
 		form.keywords = String.join("\n", c.keywords());
 		form.guide = c.guide() == null ? "" : json.writerWithDefaultPrettyPrinter().writeValueAsString(c.guide());
+		form.applicationForm = c.form().fields().isEmpty() ? ""
+				: json.writerWithDefaultPrettyPrinter().writeValueAsString(c.form());
 		return form;
 	}
 
-	/** The content; {@code IllegalArgumentException} when the guide is not valid JSON. */
+	/** The content; {@code IllegalArgumentException} ("guide", "form") when the guide or form is not valid JSON. */
 	ItemContent content(JsonMapper json) {
-		Guide parsed = null;
-		if (guide != null && !guide.isBlank()) {
-			try {
-				parsed = json.readValue(guide, Guide.class);
-			}
-			catch (RuntimeException ex) {
-				throw new IllegalArgumentException("guide", ex);
-			}
-		}
+		Guide parsed = read(json, guide, Guide.class, "guide");
+		ApplicationForm asked = read(json, applicationForm, ApplicationForm.class, "form");
 		return new ItemContent(name, type, level, audiences, caseType, new TimeLimit(legalLimit, legalUnit, legalNote),
 				new TimeLimit(promisedLimit, promisedUnit, promisedNote), visits, onlineDepth,
-				new Fee(feeCharged, feeStandard, feeBasis), lines(lifeEvents), lines(topics), lines(keywords), parsed);
+				new Fee(feeCharged, feeStandard, feeBasis), lines(lifeEvents), lines(topics), lines(keywords), parsed,
+				asked);
+	}
+
+	private static <T> T read(JsonMapper json, String text, Class<T> type, String part) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return json.readValue(text, type);
+		}
+		catch (RuntimeException ex) {
+			throw new IllegalArgumentException(part, ex);
+		}
 	}
 
 	private static List<String> lines(String text) {
@@ -158,4 +169,6 @@ public class ItemForm {
 	public void setKeywords(String keywords) { this.keywords = keywords; }
 	public String getGuide() { return guide; }
 	public void setGuide(String guide) { this.guide = guide; }
+	public String getApplicationForm() { return applicationForm; }
+	public void setApplicationForm(String applicationForm) { this.applicationForm = applicationForm; }
 }
