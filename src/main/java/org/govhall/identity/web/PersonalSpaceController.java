@@ -72,7 +72,7 @@ class PersonalSpaceController {
 		model.addAttribute("account", people.byId(person.accountId()).orElseThrow())
 			.addAttribute("companies", companies.rolesOf(person.accountId()))
 			.addAttribute("endedRoles", endedRoles.of(person.accountId()))
-			.addAttribute("sessions", sessions.of(person.getUsername(), request.getSession().getId()))
+			.addAttribute("sessions", sessions.listing(person.getUsername(), request.getSession().getId()))
 			.addAttribute("accessLog", accessLog)
 			.addAttribute("accessNames", data.namesFor(accessLog, locale))
 			.addAttribute("consents", data.consents(person.getUsername()));

@@ -65,7 +65,7 @@ class StaffAccountPageController {
 		StaffPrincipal staff = staff(authentication);
 		model.addAttribute("staff", staff)
 			.addAttribute("credentials", credentials.status(staff.staffId()))
-			.addAttribute("sessions", sessions.of(staff.getUsername(), request.getSession().getId()));
+			.addAttribute("sessions", sessions.listing(staff.getUsername(), request.getSession().getId()));
 		return "identity/account";
 	}
 
