@@ -5,6 +5,7 @@ import java.text.ParseException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.InstantSource;
 import java.util.Optional;
 
 import com.nimbusds.jose.JOSEException;
@@ -46,15 +47,17 @@ public class MachineClients {
 
 	private final Clock clock;
 
-	private final CallsPerMinute recentCalls = new CallsPerMinute();
+	private final CallsPerMinute recentCalls;
 
 	private final ObjectProvider<JwtDecoder> accessTokens;
 
 	private final ClientRegistrations registrations;
 
+	/** {@code callClock}: what the per-minute limit counts on (the kernel's clock; a test's own in the tests). */
 	MachineClients(JdbcClient jdbc, AuditTrail audit, Clock clock, ObjectProvider<JwtDecoder> accessTokens,
-			ClientRegistrations registrations) {
+			ClientRegistrations registrations, InstantSource callClock) {
 		this.jdbc = jdbc;
+		this.recentCalls = new CallsPerMinute(callClock);
 		this.registrations = registrations;
 		this.audit = audit;
 		this.clock = clock;
@@ -256,7 +259,7 @@ public class MachineClients {
 	/** Counts a call; false when the client has used up its calls of the last minute. */
 	public boolean allow(String clientId) {
 		int limit = registration(clientId).map(Registration::requestsPerMinute).orElse(0);
-		return recentCalls.admit(clientId, limit, clock.instant());
+		return recentCalls.admit(clientId, limit);
 	}
 
 	private static java.security.Key keyOf(Registration registration) throws JOSEException, ParseException {
