@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.govhall.catalog.Bundle;
 import org.govhall.catalog.CatalogueEnums.Audience;
@@ -22,7 +21,6 @@ import org.govhall.catalog.CatalogueEnums.Lifecycle;
 import org.govhall.catalog.CatalogueEnums.VersionStatus;
 import org.govhall.catalog.ItemContent;
 import org.govhall.catalog.ItemContent.TimeLimit;
-import org.govhall.catalog.ItemFilter;
 import org.govhall.catalog.ServiceItem;
 import org.govhall.shared.database.SqlArrays;
 import tools.jackson.core.type.TypeReference;
