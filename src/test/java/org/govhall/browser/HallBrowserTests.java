@@ -171,7 +171,7 @@ class HallBrowserTests {
 		Page page = browser.signedIn("scjg.steward");
 		page.navigate("/workbench/catalogue");
 		assertAccessible(page);
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("新建事项")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("新建事项").setExact(true)).click();
 		page.getByLabel("基本编码").fill("XK94001001");
 		page.getByLabel("事项名称").fill("浏览器新建测试事项");
 		page.getByLabel("法人办事").check();

@@ -73,10 +73,11 @@ class CatalogueEditorAccessTests {
 	}
 
 	static final Endpoint CREATE = new Endpoint("POST /items (an SCJG draft)", Needs.NOTHING,
-			(client, code) -> client.postJson("/api/v1/catalog/editor/items", newItem(nextBasicCode(), "权限矩阵新建事项")));
+			(client, code) -> client.postJson("/api/v1/catalog/editor/items",
+					newItem(nextBasicCode(), "权限矩阵测试事项（起草）")));
 
 	static final Endpoint SAVE = new Endpoint("PUT /items/{code}/draft", Needs.DRAFT,
-			(client, code) -> client.request().contentType("application/json").body(content("权限矩阵修改事项"))
+			(client, code) -> client.request().contentType("application/json").body(content("权限矩阵测试事项（修改）"))
 				.put("/api/v1/catalog/editor/items/" + code + "/draft"));
 
 	static final Endpoint SUBMIT = new Endpoint("POST /items/{code}/submission", Needs.DRAFT,
