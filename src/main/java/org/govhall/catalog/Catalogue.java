@@ -44,20 +44,19 @@ public class Catalogue {
 		return store.versions(implementationCode);
 	}
 
+	/** Published items, most used first: a search without words. */
 	public SummaryPage list(ItemFilter filter, int page, int size) {
-		ItemPage items = store.list(filter, Math.max(0, page), clamp(size));
-		return new SummaryPage(items.items().stream().map(ItemSummary::of).toList(), items.total(), items.page(),
-				items.size());
+		return search(null, filter, page, size);
 	}
 
-	/** Published items matching {@code text} (Chinese words, synonyms), best first. */
+	/**
+	 * Published items matching {@code text} (Chinese words, synonyms), best first, then most used, then by code;
+	 * every item when the text is blank. The index answers both, with the same filter and the same order.
+	 */
 	public SummaryPage search(String text, ItemFilter filter, int page, int size) {
-		if (text == null || text.isBlank()) {
-			return list(filter, page, size);
-		}
 		int pageSize = clamp(size);
 		int first = Math.max(0, page) * pageSize;
-		CatalogueIndex.Hits hits = index.search(text.strip(), filter, first, pageSize);
+		CatalogueIndex.Hits hits = index.search(text == null ? null : text.strip(), filter, first, pageSize);
 		return new SummaryPage(hits.items(), hits.total(), Math.max(0, page), pageSize);
 	}
 

@@ -1,9 +1,8 @@
 package org.govhall.browser;
 
+import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.assertions.LocatorAssertions;
@@ -11,60 +10,23 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.Media;
 import org.assertj.core.api.Assertions;
+import org.govhall.catalog.internal.CatalogueColumns;
 import org.govhall.exchange.Person;
 import org.govhall.exchange.internal.SyntheticPopulation;
-import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.govhall.browser.BrowserSession.assertAccessible;
+import static org.govhall.browser.Accessibility.assertAccessible;
 
 /** What a person does in a real browser: keyboard only, every page checked with axe-core. */
-@GovHallTest
+@BrowserTest
 class HallBrowserTests {
 
-	static BrowserSession session;
-
-	@LocalServerPort
-	int port;
-
-	BrowserContext context;
-
-	Page page;
-
-	@BeforeAll
-	static void launch() {
-		session = BrowserSession.launch();
-	}
-
-	@AfterAll
-	static void shutDown() {
-		if (session != null) {
-			session.close();
-		}
-	}
-
-	@BeforeEach
-	void openPage() {
-		context = session.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
-		page = context.newPage();
-	}
-
-	@AfterEach
-	void closePage() {
-		context.close();
-	}
-
 	@Test
-	void a_staff_member_signs_in_with_the_keyboard_sees_the_workbench_and_signs_out() {
-		page.navigate(url("/"));
+	void a_staff_member_signs_in_with_the_keyboard_sees_the_workbench_and_signs_out(HallBrowser browser) {
+		Page page = browser.page();
+		page.navigate("/");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 			.hasText("网上办事，一网通办");
 		assertAccessible(page);
@@ -93,13 +55,15 @@ class HallBrowserTests {
 		page.keyboard().press("Enter");
 		page.waitForURL(Pattern.compile(".*/\\?signedOut$").asPredicate());
 		assertThat(page.getByRole(AriaRole.STATUS)).hasText("您已安全退出。");
-		page.navigate(url("/workbench"));
+		assertAccessible(page);
+		page.navigate("/workbench");
 		assertThat(page).hasURL(Pattern.compile(".*/login$"));
 	}
 
 	@Test
-	void a_wrong_password_is_explained_accessibly() {
-		page.navigate(url("/login"));
+	void a_wrong_password_is_explained_accessibly(HallBrowser browser) {
+		Page page = browser.page();
+		page.navigate("/login");
 		page.locator("#username").fill("scjg.reviewer");
 		page.locator("#password").fill("wrong password");
 		page.locator("#password").press("Enter");
@@ -108,8 +72,10 @@ class HallBrowserTests {
 	}
 
 	@Test
-	void an_administrator_reaches_the_organisation_and_the_audit_trail_from_the_workbench() {
-		signIn("sjj.admin");
+	void an_administrator_reaches_the_organisation_and_the_audit_trail_from_the_workbench(HallBrowser browser) {
+		Page page = browser.signedIn("sjj.admin");
+		page.navigate("/workbench");
+		assertAccessible(page);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("组织机构")).click();
 		assertThat(page.locator("table")).containsText("市场监督管理局");
 		assertAccessible(page);
@@ -117,7 +83,7 @@ class HallBrowserTests {
 		assertThat(page.locator("table")).containsText("scjg.clerk");
 		assertAccessible(page);
 
-		page.navigate(url("/workbench"));
+		page.navigate("/workbench");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("审计日志")).click();
 		page.getByLabel("操作", new Page.GetByLabelOptions().setExact(true)).fill("staff.signedIn");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("查询")).click();
@@ -128,8 +94,9 @@ class HallBrowserTests {
 	}
 
 	@Test
-	void the_deadline_calculator_answers_in_place_and_in_english_too() {
-		page.navigate(url("/tools/deadline?lang=en"));
+	void the_deadline_calculator_answers_in_place_and_in_english_too(HallBrowser browser) {
+		Page page = browser.page();
+		page.navigate("/tools/deadline?lang=en");
 		assertAccessible(page);
 		page.getByLabel("Date of receipt").fill("2026-09-30");
 		page.getByLabel("Time limit (working days)").fill("5");
@@ -139,21 +106,26 @@ class HallBrowserTests {
 	}
 
 	@Test
-	void pages_fit_a_phone_screen_without_sideways_scrolling() {
+	void pages_fit_a_phone_screen_without_sideways_scrolling(HallBrowser browser) {
+		Page page = browser.page();
 		page.setViewportSize(375, 740);
 		for (String path : new String[] { "/", "/login", "/tools/deadline", "/services", "/bundles/YJS-KBQY" }) {
-			page.navigate(url(path));
+			page.navigate(path);
 			Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
 			Assertions.assertThat(overflow).as("horizontal scrolling on %s", path).isEqualTo(false);
+			assertAccessible(page);
 		}
-		signIn("dcb.supervisor1");
-		Assertions.assertThat(page.evaluate("document.documentElement.scrollWidth > window.innerWidth")).isEqualTo(false);
+		browser.signIn(page, "dcb.supervisor1");
+		page.navigate("/workbench");
+		Assertions.assertThat(page.evaluate("document.documentElement.scrollWidth > window.innerWidth"))
+			.as("horizontal scrolling on the workbench").isEqualTo(false);
 		assertAccessible(page);
 	}
 
 	@Test
-	void a_founder_finds_company_registration_from_the_home_page_reads_the_guide_and_prints_it() {
-		page.navigate(url("/"));
+	void a_founder_finds_company_registration_from_the_home_page_reads_the_guide_and_prints_it(HallBrowser browser) {
+		Page page = browser.page();
+		page.navigate("/");
 		page.locator("#q").fill("设立有限责任公司");
 		page.locator("#q").press("Enter");
 		page.waitForURL(Pattern.compile(".*/services\\?q=.*").asPredicate());
@@ -176,16 +148,17 @@ class HallBrowserTests {
 	}
 
 	@Test
-	void an_administrator_imports_a_catalogue_file_and_watches_its_progress() {
-		signIn("sjj.admin");
+	void an_administrator_imports_a_catalogue_file_and_watches_its_progress(HallBrowser browser) {
+		Page page = browser.signedIn("sjj.admin");
+		page.navigate("/workbench");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("事项目录")).click();
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("事项目录管理");
 		assertAccessible(page);
-		String csv = String.join(",", org.govhall.catalog.internal.CatalogueColumns.COLUMNS) + "\n"
+		String csv = String.join(",", CatalogueColumns.COLUMNS) + "\n"
 				+ "XK96001001,00,SCJG,310000,浏览器导入测试锅炉安装告知,ADMINISTRATIVE_LICENSING,MUNICIPAL,LEGAL_PERSON,"
 				+ "PROMISED,20,WORKING_DAYS,,5,WORKING_DAYS,,0,FULLY_ONLINE,false,,,准营准办,特种设备,锅炉,3,\n";
 		page.locator("#file").setInputFiles(new FilePayload("catalogue.csv", "text/csv",
-				csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+				csv.getBytes(StandardCharsets.UTF_8)));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("上传并导入")).click();
 		assertThat(page.locator("#import-progress [role=status]"))
 			.containsText("导入完成", new LocatorAssertions.ContainsTextOptions().setTimeout(30_000));
@@ -194,11 +167,11 @@ class HallBrowserTests {
 	}
 
 	@Test
-	void an_editor_drafts_a_new_item_in_an_accessible_form() {
-		signIn("scjg.steward");
-		page.navigate(url("/workbench/catalogue"));
+	void an_editor_drafts_a_new_item_in_an_accessible_form(HallBrowser browser) {
+		Page page = browser.signedIn("scjg.steward");
+		page.navigate("/workbench/catalogue");
 		assertAccessible(page);
-		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("新建事项")).click();
+		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("新建事项").setExact(true)).click();
 		page.getByLabel("基本编码").fill("XK94001001");
 		page.getByLabel("事项名称").fill("浏览器新建测试事项");
 		page.getByLabel("法人办事").check();
@@ -207,12 +180,13 @@ class HallBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存草稿")).click();
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("已保存草稿");
 		assertThat(page.getByLabel("事项名称")).hasValue("浏览器新建测试事项");
+		assertAccessible(page);
 	}
 
 	@Test
-	void one_department_asks_for_another_departments_data_and_the_provider_grants_it_masked() {
-		signIn("sww.steward");
-		page.navigate(url("/workbench/exchange"));
+	void one_department_asks_for_another_departments_data_and_the_provider_grants_it_masked(HallBrowser browser) {
+		Page page = browser.signedIn("sww.steward");
+		page.navigate("/workbench/exchange");
 		assertAccessible(page);
 		page.locator("tr", new Page.LocatorOptions().setHasText("RSJ-SBZT"))
 			.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("申请使用")).click();
@@ -224,23 +198,20 @@ class HallBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交申请")).click();
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("等待提供部门审批");
 
-		BrowserContext provider = session.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
-		Page rsj = provider.newPage();
-		Page consumer = page;
-		page = rsj;
-		signIn("rsj.steward");
-		page.navigate(url("/workbench/exchange"));
-		Locator request = page.locator(".result", new Page.LocatorOptions().setHasText("商务委员会"));
-		assertThat(request).containsText("外资企业员工社保核验");
 		assertAccessible(page);
+
+		Page provider = browser.signedIn("rsj.steward");
+		provider.navigate("/workbench/exchange");
+		Locator request = provider.locator(".result", new Page.LocatorOptions().setHasText("商务委员会"));
+		assertThat(request).containsText("外资企业员工社保核验");
+		assertAccessible(provider);
 		request.locator("input[name=masked][value=name]").check();
 		request.getByLabel("理由").fill("姓名脱敏即可满足核验需要");
 		request.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("同意授权")).click();
-		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("已授权");
-		provider.close();
+		assertThat(provider.getByRole(AriaRole.STATUS).first()).containsText("已授权");
+		assertAccessible(provider);
 
-		page = consumer;
-		page.navigate(url("/workbench/exchange"));
+		page.navigate("/workbench/exchange");
 		Locator granted = page.locator("#my-grants tr", new Page.LocatorOptions().setHasText("RSJ-SBZT")).first();
 		assertThat(granted).containsText("已授权");
 		granted.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("在“RSJ-SBZT”中查询")).click();
@@ -257,29 +228,19 @@ class HallBrowserTests {
 	}
 
 	@Test
-	void a_bundle_page_shows_its_stages() {
-		page.navigate(url("/bundles/YJS-KBQY"));
+	void a_bundle_page_shows_its_stages(HallBrowser browser) {
+		Page page = browser.page();
+		page.navigate("/bundles/YJS-KBQY");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("开办企业一件事");
 		assertThat(page.locator(".stages > li")).hasCount(2);
 		assertAccessible(page);
 	}
 
 	@Test
-	void the_error_page_is_friendly_and_accessible() {
-		page.navigate(url("/no/such/page"));
+	void the_error_page_is_friendly_and_accessible(HallBrowser browser) {
+		Page page = browser.page();
+		page.navigate("/no/such/page");
 		assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText("页面不存在");
 		assertAccessible(page);
-	}
-
-	private void signIn(String username) {
-		page.navigate(url("/login"));
-		page.locator("#username").fill(username);
-		page.locator("#password").fill(HallClient.DEMO_PASSWORD);
-		page.locator("#password").press("Enter");
-		page.waitForURL(Pattern.compile(".*/workbench$").asPredicate());
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }

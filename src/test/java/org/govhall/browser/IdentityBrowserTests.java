@@ -1,20 +1,18 @@
 package org.govhall.browser;
 
+import java.time.LocalDate;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.BoundingBox;
+import org.assertj.core.api.Assertions;
 import org.govhall.support.Citizens;
 import org.govhall.support.Citizens.Someone;
 import org.govhall.support.DepartmentSystem;
-import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,17 +20,15 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.govhall.browser.BrowserSession.assertAccessible;
+import static org.govhall.browser.Accessibility.assertAccessible;
 
 /**
  * A citizen in a real browser: registers with the real-name check, signs in, acts for a company until the
  * authorisation is revoked, and signs in to a second application through single sign-on; every page is
  * checked with axe-core.
  */
-@GovHallTest
+@BrowserTest
 class IdentityBrowserTests {
-
-	static BrowserSession session;
 
 	@LocalServerPort
 	int port;
@@ -40,37 +36,11 @@ class IdentityBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	BrowserContext context;
-
-	Page page;
-
-	@BeforeAll
-	static void launch() {
-		session = BrowserSession.launch();
-	}
-
-	@AfterAll
-	static void shutDown() {
-		if (session != null) {
-			session.close();
-		}
-	}
-
-	@BeforeEach
-	void openPage() {
-		context = newContext();
-		page = context.newPage();
-	}
-
-	@AfterEach
-	void closePage() {
-		context.close();
-	}
-
 	@Test
-	void a_citizen_registers_with_the_keyboard_and_lands_in_the_personal_space() {
+	void a_citizen_registers_with_the_keyboard_and_lands_in_the_personal_space(HallBrowser browser) {
 		Someone someone = Citizens.unregistered(jdbc);
-		page.navigate(url("/login"));
+		Page page = browser.page();
+		page.navigate("/login");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("注册个人账号")).click();
 		assertAccessible(page);
 		page.getByLabel("公民身份号码").fill(someone.idNumber());
@@ -81,6 +51,7 @@ class IdentityBrowserTests {
 		page.keyboard().press("Tab");
 		page.keyboard().type(Citizens.PASSWORD);
 		page.getByLabel("我同意").check();
+		assertBesideItsLabel(page.getByLabel("我同意"));
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("获取验证码")).press("Enter");
 		page.waitForURL(Pattern.compile(".*/register/confirm.*").asPredicate());
 		assertThat(page.locator("main")).containsText(someone.mobile().substring(7));
@@ -100,33 +71,36 @@ class IdentityBrowserTests {
 		assertThat(page.locator("#data-access")).containsText("实名核验");
 		assertAccessible(page);
 
-		page.navigate(url("/login/code"));
+		page.navigate("/login/code");
 		assertAccessible(page);
-		page.navigate(url("/password-reset"));
+		page.navigate("/password-reset");
 		assertAccessible(page);
 	}
 
 	@Test
-	void an_agent_acts_for_a_company_until_the_legal_representative_revokes_the_authorisation() {
+	void an_agent_acts_for_a_company_until_the_legal_representative_revokes_the_authorisation(HallBrowser browser) {
 		Someone agentPerson = Citizens.unregistered(jdbc);
 		Citizens.register(new HallClient(port), jdbc, agentPerson);
 
-		signIn(page, "13800000001");
+		Page page = browser.signedIn("13800000001");
+		page.navigate("/my");
+		assertThat(page.locator("#companies")).containsText("法定代表人");
+		assertAccessible(page);
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("管理经办人")).click();
 		assertAccessible(page);
 		page.locator("#agent-id").fill(agentPerson.idNumber());
 		page.locator("#agent-name").fill(agentPerson.name());
 		page.getByLabel("授权办理全部事项").check();
-		page.getByLabel("授权截止日期").fill(java.time.LocalDate.now().plusMonths(3).toString());
+		page.getByLabel("授权截止日期").fill(LocalDate.now().plusMonths(3).toString());
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("授权").setExact(true)).click();
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("已授权经办人");
 		assertThat(page.locator("#agents")).containsText(agentPerson.name());
 		assertAccessible(page);
 
-		BrowserContext agentContext = newContext();
-		Page agent = agentContext.newPage();
-		signIn(agent, agentPerson.mobile());
-		agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^以 .* 的身份办事$")))
+		Page agent = browser.signIn(browser.newPage("zh-CN"), agentPerson.mobile(), Citizens.PASSWORD);
+		agent.navigate("/my");
+		assertAccessible(agent);
+		agent.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(Pattern.compile("^以此企业身份办事：.+")))
 			.first().click();
 		assertThat(agent.locator("#acting-banner")).containsText("经办人");
 		assertAccessible(agent);
@@ -134,27 +108,22 @@ class IdentityBrowserTests {
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("撤销 " + agentPerson.name() + " 的授权"))
 			.click();
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("已撤销授权");
+		assertAccessible(page);
 
 		agent.reload();
 		assertThat(agent.locator("#acting-banner")).hasCount(0);
 		assertThat(agent.getByRole(AriaRole.ALERT).first()).containsText("已被撤销或已到期");
 		assertAccessible(agent);
-		agentContext.close();
 	}
 
 	@Test
-	void a_citizen_signs_in_to_a_second_application_through_single_sign_on() throws Exception {
+	void a_citizen_signs_in_to_a_second_application_through_single_sign_on(HallBrowser browser) throws Exception {
 		Someone someone = Citizens.unregistered(jdbc);
 		Citizens.register(new HallClient(port), jdbc, someone);
-		String clientId = "browser-sso-" + java.util.UUID.randomUUID().toString().substring(0, 6);
-		try (DepartmentSystem rp = new DepartmentSystem("http://localhost:" + port, clientId, "openid profile")) {
-			BrowserContext adminContext = newContext();
-			Page admin = adminContext.newPage();
-			admin.navigate(url("/login"));
-			admin.locator("#username").fill("sjj.admin");
-			admin.locator("#password").fill(HallClient.DEMO_PASSWORD);
-			admin.locator("#password").press("Enter");
-			admin.waitForURL(Pattern.compile(".*/workbench$").asPredicate());
+		String clientId = "browser-sso-" + UUID.randomUUID().toString().substring(0, 6);
+		try (DepartmentSystem rp = new DepartmentSystem(browser.url(""), clientId, "openid profile")) {
+			Page admin = browser.signedIn("sjj.admin");
+			admin.navigate("/workbench");
 			admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("统一身份认证")).click();
 			assertAccessible(admin);
 			admin.getByLabel("客户端标识").fill(clientId);
@@ -168,38 +137,31 @@ class IdentityBrowserTests {
 			rp.secret(admin.locator("#new-secret code").textContent().strip());
 			assertThat(admin.locator("#clients")).containsText(clientId);
 			assertAccessible(admin);
-			adminContext.close();
 
-			signIn(page, someone.idNumber());
+			Page page = browser.signIn(browser.page(), someone.idNumber(), Citizens.PASSWORD);
 			page.navigate(rp.base());
 			page.locator("#sign-in").click();
 			page.waitForURL(Pattern.compile(".*/oauth2/consent.*").asPredicate());
 			assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1)))
 				.containsText("浦东新区企业服务系统");
+			assertBesideItsLabel(page.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("姓名")));
 			assertAccessible(page);
 			page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("同意并继续")).click();
 			assertThat(page.locator("#welcome")).hasText("欢迎，" + someone.name());
 
 			page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("退出")).click();
 			assertThat(page.locator("#signed-out")).isVisible();
-			page.navigate(url("/my"));
+			page.navigate("/my");
 			page.waitForURL(Pattern.compile(".*/login$").asPredicate());
 		}
 	}
 
-	private BrowserContext newContext() {
-		return session.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
-	}
-
-	private void signIn(Page target, String name) {
-		target.navigate(url("/login"));
-		target.locator("#username").fill(name);
-		target.locator("#password").fill(name.startsWith("138") ? HallClient.DEMO_PASSWORD : Citizens.PASSWORD);
-		target.locator("#password").press("Enter");
-		target.waitForURL(Pattern.compile(".*/my$").asPredicate());
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
+	/** A checkbox stands left of its label, on the label's first line (not above it, alone on a line). */
+	private static void assertBesideItsLabel(Locator checkbox) {
+		BoundingBox box = checkbox.boundingBox();
+		BoundingBox label = checkbox.page().locator("label[for='" + checkbox.getAttribute("id") + "']").boundingBox();
+		Assertions.assertThat(box.x + box.width).as("checkbox left of its label").isLessThanOrEqualTo(label.x);
+		Assertions.assertThat(box.y).as("checkbox on the label's line").isLessThan(label.y + label.height);
+		Assertions.assertThat(box.y + box.height).as("checkbox on the label's line").isGreaterThan(label.y);
 	}
 }

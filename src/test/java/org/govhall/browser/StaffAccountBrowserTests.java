@@ -4,8 +4,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
@@ -13,57 +11,33 @@ import org.govhall.identity.NewStaffAccount;
 import org.govhall.identity.OrganisationDirectory;
 import org.govhall.identity.StaffSummary;
 import org.govhall.shared.security.StaffRole;
-import org.govhall.support.GovHallTest;
-import org.govhall.support.HallClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
-import static org.govhall.browser.BrowserSession.assertAccessible;
+import static org.govhall.browser.Accessibility.assertAccessible;
 
 /**
  * A staff member who forgot the password, in a real browser: an administrator sets a temporary password from
  * the organisation page, the staff member must choose a new one at the next sign-in, then finds their devices on
  * My account and signs the other one out. Every page is checked with axe-core.
  */
-@GovHallTest
+@BrowserTest
 class StaffAccountBrowserTests {
-
-	static BrowserSession session;
-
-	@LocalServerPort
-	int port;
 
 	@Autowired
 	OrganisationDirectory directory;
 
-	@BeforeAll
-	static void launch() {
-		session = BrowserSession.launch();
-	}
-
-	@AfterAll
-	static void shutDown() {
-		if (session != null) {
-			session.close();
-		}
-	}
-
 	@Test
-	void a_staff_member_given_a_temporary_password_chooses_a_new_one_and_signs_another_device_out() {
+	void a_staff_member_given_a_temporary_password_chooses_a_new_one_and_signs_another_device_out(HallBrowser browser) {
 		String name = "浏览器测试员" + UUID.randomUUID().toString().substring(0, 4);
 		StaffSummary account = directory.openAccount(new NewStaffAccount(
 				"browser." + UUID.randomUUID().toString().substring(0, 8), name, "MZJ", Set.of(StaffRole.WINDOW_CLERK),
 				"Forgotten-pass-1"));
 
-		BrowserContext adminContext = newContext();
-		Page admin = adminContext.newPage();
-		signIn(admin, "sjj.admin", HallClient.DEMO_PASSWORD, "/workbench");
-		admin.navigate(url("/admin/organisation/MZJ"));
+		Page admin = browser.signedIn("sjj.admin");
+		admin.navigate("/admin/organisation/MZJ");
 		admin.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name)).click();
 		assertThat(admin.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setLevel(1))).hasText(name);
 		assertAccessible(admin);
@@ -73,11 +47,10 @@ class StaffAccountBrowserTests {
 		assertThat(admin.locator("#change-required")).isVisible();
 		String temporary = admin.locator("#temporary-password code").textContent().strip();
 		assertAccessible(admin);
-		adminContext.close();
 
-		BrowserContext first = newContext();
-		Page page = first.newPage();
-		signIn(page, account.username(), temporary, "/account/password");
+		Page page = browser.signIn(browser.page(), account.username(), temporary);
+		page.navigate("/workbench");
+		assertThat(page).hasURL(Pattern.compile(".*/account/password$"));
 		assertThat(page.locator("#password-required")).containsText("临时密码");
 		assertAccessible(page);
 		page.getByLabel("当前密码").fill(temporary);
@@ -96,40 +69,21 @@ class StaffAccountBrowserTests {
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("密码已修改");
 		assertAccessible(page);
 
-		BrowserContext second = newContext();
-		Page other = second.newPage();
-		signIn(other, account.username(), "Chosen-in-browser-8", "/workbench");
+		Page other = browser.signIn(browser.newPage("zh-CN"), account.username(), "Chosen-in-browser-8");
+		other.navigate("/workbench");
 		other.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("我的账号")).click();
 		assertThat(other.locator("#session-list tbody tr")).hasCount(2);
 
 		page.reload();
 		assertThat(page.locator("#session-list tbody tr")).hasCount(2);
 		page.locator("#session-list").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions()
-			.setName(Pattern.compile("^退出 .* 登录的设备$"))).focus();
+			.setName(Pattern.compile("^退出该设备（.* 登录）$"))).focus();
 		page.keyboard().press("Enter");
 		assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("已退出该设备");
 		assertThat(page.locator("#session-list tbody tr")).hasCount(1);
 		assertAccessible(page);
 
-		other.navigate(url("/workbench"));
+		other.navigate("/workbench");
 		other.waitForURL(Pattern.compile(".*/login$").asPredicate());
-		first.close();
-		second.close();
-	}
-
-	private BrowserContext newContext() {
-		return session.browser().newContext(new Browser.NewContextOptions().setLocale("zh-CN"));
-	}
-
-	private void signIn(Page target, String username, String password, String landing) {
-		target.navigate(url("/login"));
-		target.locator("#username").fill(username);
-		target.locator("#password").fill(password);
-		target.locator("#password").press("Enter");
-		target.waitForURL(Pattern.compile(".*" + Pattern.quote(landing) + "$").asPredicate());
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + port + path;
 	}
 }

@@ -7,7 +7,9 @@ import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +22,9 @@ class CatalogueSearchTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void words_in_another_order_find_the_company_registration_first() {
@@ -67,6 +72,39 @@ class CatalogueSearchTests {
 	}
 
 	@Test
+	void the_search_narrows_to_a_division_as_the_list_and_the_service_pages_do() {
+		HallClient anyone = new HallClient(port);
+		Response everywhere = anyone.get("/api/v1/catalog/search?q=开公司&size=50");
+		assertThat(everywhere.jsonPath().getList("items.divisionCode", String.class)).contains("310000", "310115");
+		Response pudong = anyone.get("/api/v1/catalog/search?q=开公司&division=310115&size=50");
+		assertThat(pudong.jsonPath().getList("items.divisionCode", String.class)).isNotEmpty()
+			.allSatisfy(d -> assertThat(d).isEqualTo("310115"));
+		assertThat(pudong.jsonPath().getList("items.name", String.class)).contains("浦东新区有限责任公司设立登记（一业一证）")
+			.doesNotContain("有限责任公司设立登记");
+		assertThat(anyone.get("/api/v1/catalog/items?division=310115&size=50").jsonPath()
+			.getList("items.divisionCode", String.class)).isNotEmpty().allSatisfy(d -> assertThat(d).isEqualTo("310115"));
+		assertThat(anyone.get("/services?q=开公司&division=310115").body().asString())
+			.contains("浦东新区有限责任公司设立登记（一业一证）").doesNotContain(">有限责任公司设立登记<");
+		assertThat(anyone.get("/api/v1/catalog/search?q=开公司&division=&size=50").jsonPath().getLong("total"))
+			.as("an empty division narrows nothing").isEqualTo(everywhere.jsonPath().getLong("total"));
+	}
+
+	@Test
+	void without_words_the_items_come_most_used_first_then_by_code_the_same_on_every_path() {
+		List<String> expected = jdbc.sql("""
+				select implementation_code from catalog_item where published_version is not null
+				order by monthly_applications desc, implementation_code limit 100""").query(String.class).list();
+		HallClient anyone = new HallClient(port);
+		Response list = anyone.get("/api/v1/catalog/items?size=100");
+		assertThat(list.jsonPath().getList("items.implementationCode", String.class)).isEqualTo(expected);
+		assertThat(list.jsonPath().getLong("total")).isEqualTo(jdbc.sql(
+				"select count(*) from catalog_item where published_version is not null").query(Long.class).single());
+		for (String page : List.of("/services", "/services?q=", "/services?q=%20%20")) {
+			assertThat(codesOn(anyone.getEncoded(page).body().asString())).as(page).isEqualTo(expected.subList(0, 20));
+		}
+	}
+
+	@Test
 	void the_catalogue_is_large_and_browsable_by_life_event() {
 		HallClient anyone = new HallClient(port);
 		assertThat(anyone.get("/api/v1/catalog/items?size=1").jsonPath().getLong("total")).isGreaterThanOrEqualTo(300);
@@ -87,6 +125,11 @@ class CatalogueSearchTests {
 			.contains("公章刻制备案", "单位参保登记").hasSizeGreaterThanOrEqualTo(4);
 		assertThat(new HallClient(port).get("/api/v1/catalog/bundles").jsonPath().getList("code", String.class))
 			.contains("YJS-KBQY", "YJS-XSECS");
+	}
+
+	private static List<String> codesOn(String servicesPage) {
+		return java.util.regex.Pattern.compile("<h3><a href=\"/services/([0-9A-Z]+)\"").matcher(servicesPage).results()
+			.map(m -> m.group(1)).toList();
 	}
 
 	private List<String> names(String query) {

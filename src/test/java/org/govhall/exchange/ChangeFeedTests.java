@@ -80,6 +80,9 @@ class ChangeFeedTests {
 
 	@Test
 	void pages_are_ordered_and_resume_without_gaps_or_repeats() {
+		String firstSubject = jdbc.sql("select id_number from exchange_person order by change_tx, change_seq limit 1")
+			.query(String.class).single().strip();
+		long firstServed = servedInSync(firstSubject);
 		List<String> subjects = new ArrayList<>();
 		String cursor = "0";
 		for (int page = 0; page < 3; page++) {
@@ -99,8 +102,14 @@ class ChangeFeedTests {
 				select id_number from exchange_person order by change_tx, change_seq limit 150""").query(String.class)
 			.list().stream().map(String::strip).toList();
 		assertThat(subjects).as("nothing skipped").isEqualTo(firstInOrder);
-		assertThat(jdbc.sql("select count(*) from exchange_access_log where consumer = 'GJJ' and channel = 'SYNC'"
-				+ " and subject = ?").param(subjects.get(0)).query(Long.class).single()).isPositive();
+		assertThat(subjects.get(0)).isEqualTo(firstSubject);
+		assertThat(servedInSync(firstSubject)).as("the subject served, in the access log once more")
+			.isEqualTo(firstServed + 1);
+	}
+
+	private long servedInSync(String subject) {
+		return jdbc.sql("select count(*) from exchange_access_log where consumer = 'GJJ' and channel = 'SYNC'"
+				+ " and subject = ?").param(subject).query(Long.class).single();
 	}
 
 	@Test

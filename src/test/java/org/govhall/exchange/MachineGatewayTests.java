@@ -1,6 +1,8 @@
 package org.govhall.exchange;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.Date;
 import java.util.List;
@@ -19,6 +21,7 @@ import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.govhall.exchange.internal.ClientAssertions;
 import org.govhall.exchange.internal.SyntheticPopulation;
+import org.govhall.support.ControllableClock;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +42,9 @@ class MachineGatewayTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ControllableClock callClock;
 
 	ECKey key;
 
@@ -97,8 +103,20 @@ class MachineGatewayTests {
 	}
 
 	@Test
-	void a_client_without_a_grant_is_refused_and_a_busy_client_is_slowed_down() throws Exception {
+	void a_client_without_a_grant_is_refused_and_a_busy_client_is_slowed_down_until_the_minute_has_passed()
+			throws Exception {
 		String subject = new SyntheticPopulation(2026).person(303).idNumber();
+		// the limit's clock stands still at ten seconds into a minute: the calls below fall in that minute
+		callClock.stopAt(Instant.now().truncatedTo(ChronoUnit.MINUTES).plusSeconds(10));
+		try {
+			callsOfOneMinute(subject);
+		}
+		finally {
+			callClock.run();
+		}
+	}
+
+	private void callsOfOneMinute(String subject) throws Exception {
 		Response noGrant = RestAssured.given().port(port).contentType("application/json")
 			.header("Authorization", "Bearer " + assertion(key, clientId, ClientAssertions.AUDIENCE, 120,
 					UUID.randomUUID().toString()))
@@ -116,6 +134,17 @@ class MachineGatewayTests {
 		}
 		assertThat(ok).as("five calls a minute, one used above").isEqualTo(4);
 		assertThat(limited).isEqualTo(4);
+
+		// a minute on, the previous minute's five calls still weigh in full at its start, then less and less
+		callClock.advance(Duration.ofSeconds(50));
+		assertThat(lookup(fresh(), subject).statusCode()).as("at the start of the next minute").isEqualTo(429);
+		// half-way through it, two and a half of them count: three more calls, not four
+		callClock.advance(Duration.ofSeconds(30));
+		for (int i = 0; i < 3; i++) {
+			assertThat(lookup(fresh(), subject).statusCode()).as("call %d half-way through the next minute", i + 1)
+				.isEqualTo(200);
+		}
+		assertThat(lookup(fresh(), subject).statusCode()).isEqualTo(429);
 	}
 
 	@Test

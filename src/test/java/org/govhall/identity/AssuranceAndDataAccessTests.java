@@ -9,6 +9,7 @@ import org.govhall.support.Citizens;
 import org.govhall.support.Citizens.Someone;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
+import org.govhall.support.UnclaimedCompanies;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,8 +58,8 @@ class AssuranceAndDataAccessTests {
 
 	@Test
 	void binding_a_company_authorising_agents_and_acting_for_a_company_need_a_real_name_verified_account() {
-		String code = registers.activeCompanyCodes(100, "测试：认证等级").get(55);
-		var company = registers.legalPerson(code, "测试：认证等级").orElseThrow();
+		var company = UnclaimedCompanies.next(jdbc, registers);
+		String code = company.creditCode();
 		// an account still at "registered" (the register could not answer when it was opened)
 		Someone registeredOnly = Citizens.unregistered(jdbc);
 		HallClient unverified = Citizens.signedIn(port, jdbc, registeredOnly);
@@ -68,10 +69,6 @@ class AssuranceAndDataAccessTests {
 		assertThat(bind.statusCode()).isEqualTo(403);
 		assertThat(bind.jsonPath().getString("detail")).contains("已实名核验").doesNotContain("REAL_NAME");
 
-		if (jdbc.sql("select count(*) from identity_person_account where identity_number = ?")
-			.param(company.legalRepresentativeId()).query(Long.class).single() > 0) {
-			return;
-		}
 		HallClient boss = Citizens.signedIn(port, jdbc, Citizens.of(jdbc, company.legalRepresentativeId()));
 		long companyId = boss.postJson("/api/v1/identity/me/companies", Map.of("creditCode", code)).jsonPath()
 			.getLong("companyId");

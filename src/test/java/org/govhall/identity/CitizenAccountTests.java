@@ -486,13 +486,19 @@ class CitizenAccountTests {
 	void repeated_wrong_passwords_lock_a_citizen_account() {
 		Someone someone = Citizens.unregistered(jdbc);
 		Citizens.register(new HallClient(port), jdbc, someone);
+		String masked = someone.mobile().substring(0, 3) + "****" + someone.mobile().substring(7);
+		long locks = locksOf(masked);
 		for (int i = 0; i < 3; i++) {
 			new HallClient(port).signIn(someone.mobile(), "wrong-password-1");
 		}
 		assertThat(new HallClient(port).signIn(someone.mobile(), Citizens.PASSWORD).header("Location"))
 			.endsWith("/login?error=locked");
-		assertThat(jdbc.sql("select count(*) from shared_audit_entry where action = 'person.locked'")
-			.query(Long.class).single()).isPositive();
+		assertThat(locksOf(masked)).as("this account's lock, audited once").isEqualTo(locks + 1);
+	}
+
+	private long locksOf(String maskedSignInName) {
+		return jdbc.sql("select count(*) from shared_audit_entry where action = 'person.locked' and object_id = ?")
+			.param(maskedSignInName).query(Long.class).single();
 	}
 
 	@Test

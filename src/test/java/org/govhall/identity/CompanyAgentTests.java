@@ -3,7 +3,6 @@ package org.govhall.identity;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
@@ -13,6 +12,7 @@ import org.govhall.support.Citizens.Someone;
 import org.govhall.support.Citizens;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
+import org.govhall.support.UnclaimedCompanies;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,8 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @GovHallTest
 class CompanyAgentTests {
 
-	private static final AtomicInteger NEXT_COMPANY = new AtomicInteger(5);
-
 	@LocalServerPort
 	int port;
 
@@ -45,7 +43,7 @@ class CompanyAgentTests {
 
 	@Test
 	void the_legal_representative_binds_the_company_others_cannot() {
-		LegalPerson company = nextCompany();
+		LegalPerson company = UnclaimedCompanies.next(jdbc, registers);
 		HallClient stranger = Citizens.signedIn(port, jdbc, Citizens.unregistered(jdbc));
 		Response refused = stranger.postJson("/api/v1/identity/me/companies", Map.of("creditCode", company.creditCode()));
 		assertThat(refused.statusCode()).isEqualTo(403);
@@ -70,7 +68,7 @@ class CompanyAgentTests {
 
 	@Test
 	void an_agent_acts_for_the_company_visibly_until_the_authorisation_is_revoked() {
-		Bound bound = bind(nextCompany());
+		Bound bound = bind(UnclaimedCompanies.next(jdbc, registers));
 		Someone agentPerson = Citizens.unregistered(jdbc);
 		HallClient agent = Citizens.signedIn(port, jdbc, agentPerson);
 		Response authorised = bound.boss().postJson("/api/v1/identity/me/companies/" + bound.companyId() + "/agents",
@@ -97,8 +95,11 @@ class CompanyAgentTests {
 		assertThat(page).contains("id=\"acting-banner\"", bound.name(), "经办人");
 		// the trail records the person and the company they act for
 		String subject = agent.get("/api/v1/identity/me").jsonPath().getString("subject");
-		assertThat(jdbc.sql("select count(*) from shared_audit_entry where actor = ? and acting_for = ?")
-			.params(subject, bound.creditCode()).query(Long.class).single()).isPositive();
+		assertThat(jdbc.sql("""
+				select count(*) from shared_audit_entry
+				where action = 'person.actingFor' and actor = ? and acting_for = ? and object_id = ?""")
+			.params(subject, bound.creditCode(), bound.creditCode()).query(Long.class).single())
+			.as("this agent starting to act for this company").isEqualTo(1);
 
 		// an agent cannot manage the company's agents
 		assertThat(agent.get("/api/v1/identity/me/companies/" + bound.companyId() + "/agents").statusCode())
@@ -121,7 +122,7 @@ class CompanyAgentTests {
 
 	@Test
 	void an_expired_authorisation_ends_access_and_only_verified_known_agents_can_be_authorised() {
-		Bound bound = bind(nextCompany());
+		Bound bound = bind(UnclaimedCompanies.next(jdbc, registers));
 		Someone agentPerson = Citizens.unregistered(jdbc);
 		HallClient agent = Citizens.signedIn(port, jdbc, agentPerson);
 		String path = "/api/v1/identity/me/companies/" + bound.companyId() + "/agents";
@@ -162,18 +163,6 @@ class CompanyAgentTests {
 		return new Bound(client, bound.jsonPath().getLong("companyId"), company.creditCode(), company.name());
 	}
 
-	/** An active company whose legal representative has no account yet. */
-	private LegalPerson nextCompany() {
-		while (true) {
-			String code = registers.activeCompanyCodes(100, "测试：选取企业").get(NEXT_COMPANY.getAndIncrement());
-			LegalPerson company = registers.legalPerson(code, "测试：选取企业").orElseThrow();
-			boolean taken = jdbc.sql("select count(*) from identity_person_account where identity_number = ?")
-				.param(company.legalRepresentativeId()).query(Long.class).single() > 0;
-			if (!taken) {
-				return company;
-			}
-		}
-	}
 
 	private String absentCreditCode() {
 		for (int i = 1;; i++) {

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import io.restassured.response.Response;
 import org.govhall.exchange.BaseRegisters;
@@ -16,6 +15,7 @@ import org.govhall.support.Citizens.Someone;
 import org.govhall.support.DepartmentSystem;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
+import org.govhall.support.UnclaimedCompanies;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
@@ -36,8 +36,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @GovHallTest
 class RepresentativeRecheckTests {
 
-	private static final AtomicInteger NEXT_COMPANY = new AtomicInteger(70);
-
 	private static final String VERIFIER = "dBjftJeZ4CVP-mB92K27uhbUJU1p1r_wW1gFWFOEjXk";
 
 	private static final String CHALLENGE = "E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM";
@@ -56,7 +54,7 @@ class RepresentativeRecheckTests {
 
 	@Test
 	void when_the_register_names_another_representative_starting_to_act_ends_the_binding_and_suspends_the_agents() {
-		Bound bound = bind(nextCompany());
+		Bound bound = bind(UnclaimedCompanies.next(jdbc, registers));
 		Someone agentPerson = Citizens.unregistered(jdbc);
 		HallClient agent = Citizens.signedIn(port, jdbc, agentPerson);
 		authorise(bound, agentPerson);
@@ -118,7 +116,7 @@ class RepresentativeRecheckTests {
 
 	@Test
 	void a_binding_is_checked_at_most_once_a_day_and_ends_when_the_company_is_no_longer_active() {
-		Bound bound = bind(nextCompany());
+		Bound bound = bind(UnclaimedCompanies.next(jdbc, registers));
 		String code = bound.company().creditCode();
 		try {
 			jdbc.sql("update exchange_legal_person set status = '注销' where credit_code = ?").param(code).update();
@@ -151,7 +149,7 @@ class RepresentativeRecheckTests {
 
 	@Test
 	void after_revocation_a_department_systems_refresh_no_longer_yields_tokens_naming_the_company() throws Exception {
-		Bound bound = bind(nextCompany());
+		Bound bound = bind(UnclaimedCompanies.next(jdbc, registers));
 		Someone agentPerson = Citizens.unregistered(jdbc);
 		HallClient agent = Citizens.signedIn(port, jdbc, agentPerson);
 		long authorisation = authorise(bound, agentPerson);
@@ -241,18 +239,6 @@ class RepresentativeRecheckTests {
 		return new Bound(boss, bound.jsonPath().getLong("companyId"), company);
 	}
 
-	/** An active company whose legal representative has no account yet. */
-	private LegalPerson nextCompany() {
-		while (true) {
-			String code = registers.activeCompanyCodes(100, "测试：选取企业").get(NEXT_COMPANY.getAndIncrement());
-			LegalPerson company = registers.legalPerson(code, "测试：选取企业").orElseThrow();
-			boolean taken = jdbc.sql("select count(*) from identity_person_account where identity_number = ?")
-				.param(company.legalRepresentativeId()).query(Long.class).single() > 0;
-			if (!taken) {
-				return company;
-			}
-		}
-	}
 
 	private String issuer() {
 		return "http://localhost:" + port;

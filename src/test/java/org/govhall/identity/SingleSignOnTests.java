@@ -19,6 +19,7 @@ import org.govhall.support.Citizens;
 import org.govhall.support.DepartmentSystem;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
+import org.govhall.support.UnclaimedCompanies;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -79,12 +80,20 @@ class SingleSignOnTests {
 			String again = rp.get("http://localhost:" + port + "/userinfo", refreshed.get("access_token").asText());
 			assertThat(JSON.readTree(again).get("sub").asText()).isEqualTo(subject);
 
-			// a code is bound to its PKCE challenge
-			String code = browser.codeFor("openid profile", challenge("the-real-verifier-0123456789-abcdefghijk"));
-			assertThatThrownBy(() -> rp.token("grant_type=authorization_code&code=" + code + "&redirect_uri="
-					+ java.net.URLEncoder.encode(rp.redirectUri(), StandardCharsets.UTF_8) + "&code_verifier=another-verifier-0123456789-abcdefghijkl"))
-				.isInstanceOfSatisfying(DepartmentSystem.TokenRefused.class, refused -> assertThat(refused.status)
-					.isEqualTo(400));
+			// a code is bound to its PKCE challenge: another verifier is refused, the right one redeems it
+			String verifier = "the-real-verifier-0123456789-abcdefghijk";
+			String code = browser.codeFor("openid profile", challenge(verifier));
+			String redeem = "grant_type=authorization_code&code=" + code + "&redirect_uri="
+					+ java.net.URLEncoder.encode(rp.redirectUri(), StandardCharsets.UTF_8) + "&code_verifier=";
+			assertThatThrownBy(() -> rp.token(redeem + "another-verifier-0123456789-abcdefghijkl"))
+				.isInstanceOfSatisfying(DepartmentSystem.TokenRefused.class, refused -> {
+					assertThat(refused.status).isEqualTo(400);
+					assertThat(refused.getMessage()).contains("invalid_grant");
+				});
+			JsonNode redeemed = rp.token(redeem + verifier);
+			assertThat(redeemed.get("access_token").asText()).isNotBlank();
+			assertThat(JSON.readTree(rp.get("http://localhost:" + port + "/userinfo",
+					redeemed.get("access_token").asText())).get("sub").asText()).isEqualTo(subject);
 
 			// the person sees the consent in the personal space
 			assertThat(hall.get("/my").body().asString()).contains("浦东新区企业服务系统");
@@ -143,12 +152,8 @@ class SingleSignOnTests {
 
 	@Test
 	void an_agent_acting_for_a_company_is_named_as_such_until_the_authorisation_is_revoked_which_ends_those_tokens() throws Exception {
-		String code = registers.activeCompanyCodes(100, "测试：单点登录企业身份").get(40);
-		var company = registers.legalPerson(code, "测试：单点登录企业身份").orElseThrow();
-		if (jdbc.sql("select count(*) from identity_person_account where identity_number = ?")
-			.param(company.legalRepresentativeId()).query(Long.class).single() > 0) {
-			return;
-		}
+		var company = UnclaimedCompanies.next(jdbc, registers);
+		String code = company.creditCode();
 		HallClient boss = Citizens.signedIn(port, jdbc, Citizens.of(jdbc, company.legalRepresentativeId()));
 		long companyId = boss.postJson("/api/v1/identity/me/companies", Map.of("creditCode", code)).jsonPath()
 			.getLong("companyId");
@@ -359,6 +364,7 @@ class SingleSignOnTests {
 		assertThat(admin.postJson("/api/v1/identity/clients", Map.of("clientId", "ybj.steward", "name",
 				"与工作人员同名的机器客户端", "scopes", List.of("profile"), "signsUsersIn", false, "machine", true,
 				"requireConsent", false)).statusCode()).isIn(201, 409);
+		long failuresBefore = clientAuthenticationFailures("ybj.steward");
 		try (DepartmentSystem machine = new DepartmentSystem("http://localhost:" + port, "ybj.steward", "profile")) {
 			machine.secret("wrong-secret");
 			for (int i = 0; i < 4; i++) {
@@ -368,10 +374,15 @@ class SingleSignOnTests {
 		}
 		assertThat(new HallClient(port).signIn("ybj.steward", HallClient.DEMO_PASSWORD).header("Location"))
 			.endsWith("/workbench");
-		assertThat(jdbc.sql("""
+		assertThat(clientAuthenticationFailures("ybj.steward")).as("each wrong secret audited as the client's")
+			.isEqualTo(failuresBefore + 4);
+	}
+
+	private long clientAuthenticationFailures(String clientId) {
+		return jdbc.sql("""
 				select count(*) from shared_audit_entry
-				where action = 'identity.clientAuthenticationFailed' and object_id = 'ybj.steward'""")
-			.query(Long.class).single()).isGreaterThanOrEqualTo(4);
+				where action = 'identity.clientAuthenticationFailed' and object_id = ?""").param(clientId)
+			.query(Long.class).single();
 	}
 
 	private long audited(String action, String actor) {
@@ -475,6 +486,8 @@ class SingleSignOnTests {
 					+ scope.replace(" ", "%20") + "&state=s1"
 					+ "&code_challenge=" + codeChallenge + "&code_challenge_method=S256");
 			String location = response.header("Location");
+			assertThat(location).as("a code issued to the registered redirect").startsWith(rp.redirectUri() + "?")
+				.contains("state=s1").containsPattern("[?&]code=[^&]+");
 			return location.replaceAll(".*[?&]code=([^&]+).*", "$1");
 		}
 	}

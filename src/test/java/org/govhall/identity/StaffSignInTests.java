@@ -35,7 +35,9 @@ class StaffSignInTests {
 	JdbcClient jdbc;
 
 	@Test
-	void a_clerk_signs_in_sees_the_workbench_and_signs_out() {
+	void a_clerk_signs_in_sees_the_workbench_and_signs_out_and_the_trail_records_both() {
+		long signedIn = audited("scjg.clerk", "staff.signedIn").total();
+		long signedOut = audited("scjg.clerk", "staff.signedOut").total();
 		HallClient clerk = new HallClient(port);
 		Response signIn = clerk.signIn("scjg.clerk", HallClient.DEMO_PASSWORD);
 		assertThat(signIn.statusCode()).isEqualTo(302);
@@ -49,8 +51,8 @@ class StaffSignInTests {
 		assertThat(signOut.header("Location")).endsWith("/?signedOut");
 		assertThat(clerk.get("/workbench").header("Location")).endsWith("/login");
 
-		assertThat(audited("scjg.clerk", "staff.signedIn").total()).isPositive();
-		assertThat(audited("scjg.clerk", "staff.signedOut").total()).isPositive();
+		assertThat(audited("scjg.clerk", "staff.signedIn").total()).isEqualTo(signedIn + 1);
+		assertThat(audited("scjg.clerk", "staff.signedOut").total()).isEqualTo(signedOut + 1);
 	}
 
 	@Test
@@ -61,13 +63,16 @@ class StaffSignInTests {
 
 	@Test
 	void a_wrong_password_is_refused_with_a_message_that_does_not_say_which_part_was_wrong() {
+		long failedBefore = audited("swj.clerk", "staff.signInFailed").total();
+		long unknownBefore = audited("nobody.here", "staff.signInFailed").total();
 		HallClient stranger = new HallClient(port);
 		Response wrongPassword = stranger.signIn("swj.clerk", "not-the-password");
 		Response unknownUser = stranger.signIn("nobody.here", "not-the-password");
 		assertThat(wrongPassword.header("Location")).endsWith("/login?error=credentials");
 		assertThat(unknownUser.header("Location")).endsWith("/login?error=credentials");
 		assertThat(stranger.get("/login?error=credentials").body().asString()).contains("用户名或密码错误");
-		assertThat(audited("swj.clerk", "staff.signInFailed").total()).isPositive();
+		assertThat(audited("swj.clerk", "staff.signInFailed").total()).isEqualTo(failedBefore + 1);
+		assertThat(audited("nobody.here", "staff.signInFailed").total()).isEqualTo(unknownBefore + 1);
 	}
 
 	@Test

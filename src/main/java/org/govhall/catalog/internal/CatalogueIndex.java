@@ -12,6 +12,8 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -22,16 +24,21 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.govhall.catalog.ItemContent;
 import org.govhall.catalog.ItemFilter;
@@ -42,10 +49,12 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The full-text index of published items, in memory on every node and rebuilt from the database at start.
- * Fields and weights: the name counts most, then the words people use (keywords, synonyms at query time),
- * topics and life events, then the guide's conditions and materials; among comparable matches the most used
- * item comes first.
+ * The index of published items that answers every search and every browse of the catalogue, in memory on every
+ * node and rebuilt from the database at start. One translation of a filter ({@link ItemFilter}) and one order:
+ * the best match first, then the most used item, then the implementation code; without words every item matches
+ * alike, so a browse is simply most used first. Fields and weights of a match: the name counts most, then the
+ * words people use (keywords, synonyms at query time), topics and life events, then the guide's conditions and
+ * materials; usage adds to the match, so that among comparable matches the most used item comes first.
  */
 public class CatalogueIndex {
 
@@ -54,6 +63,14 @@ public class CatalogueIndex {
 	static final String CODE = "code";
 
 	static final String SUMMARY = "summary";
+
+	private static final String USAGE = "usage";
+
+	private static final String CODE_ORDER = "codeOrder";
+
+	/** Best match, then most used, then by code: the one order of every list of items. */
+	private static final Sort BEST_FIRST = new Sort(SortField.FIELD_SCORE,
+			new SortField(USAGE, SortField.Type.INT, true), new SortField(CODE_ORDER, SortField.Type.STRING));
 
 	private static final Map<String, Float> FIELDS = Map.of("name", 8f, "keywords", 5f, "topics", 2f, "events", 2f,
 			"department", 1.5f, "guide", 0.5f);
@@ -138,7 +155,10 @@ public class CatalogueIndex {
 		}
 	}
 
-	/** The implementation codes matching {@code text}, best first, and how many matched in all. */
+	/**
+	 * The items matching {@code text} (every item when it is blank) and the filter, best first, and how many
+	 * matched in all.
+	 */
 	public Hits search(String text, ItemFilter filter, int offset, int limit) {
 		Query query = query(text, filter);
 		if (query == null) {
@@ -147,7 +167,8 @@ public class CatalogueIndex {
 		try {
 			IndexSearcher searcher = searchers.acquire();
 			try {
-				TopDocs top = searcher.search(query, Math.max(1, offset + limit));
+				TopDocs top = searcher.search(query,
+						new TopFieldCollectorManager(BEST_FIRST, Math.max(1, offset + limit), Integer.MAX_VALUE));
 				List<ItemSummary> items = new ArrayList<>();
 				ScoreDoc[] docs = top.scoreDocs;
 				for (int i = offset; i < docs.length; i++) {
@@ -164,29 +185,24 @@ public class CatalogueIndex {
 		}
 	}
 
-	/** The Lucene query for a text and filter; null when the text holds no searchable word. */
+	/**
+	 * The Lucene query for a text and filter: every item for a blank text, none (null) for a text without a
+	 * searchable word.
+	 */
 	Query query(String text, ItemFilter filter) {
-		BooleanQuery.Builder anyField = new BooleanQuery.Builder();
-		boolean any = false;
-		for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
-			Query q = queries.createMinShouldMatchQuery(field.getKey(), text, 0.7f);
-			if (q != null) {
-				anyField.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
-				any = true;
+		BooleanQuery.Builder query = new BooleanQuery.Builder();
+		if (text == null || text.isBlank()) {
+			query.add(new MatchAllDocsQuery(), Occur.MUST);
+		}
+		else {
+			Query words = words(text.strip());
+			if (words == null) {
+				return null;
 			}
+			query.add(words, Occur.MUST)
+				.add(new BoostQuery(FeatureField.newSaturationQuery("features", USAGE, 1f, USAGE_PIVOT), USAGE_WEIGHT),
+						Occur.SHOULD);
 		}
-		if (Pinyin.isPinyinQuery(text)) {
-			String letters = text.toLowerCase(java.util.Locale.ROOT);
-			anyField.add(new BoostQuery(new WildcardQuery(new Term("initials", "*" + letters + "*")), 8f), Occur.SHOULD);
-			anyField.add(new BoostQuery(new WildcardQuery(new Term("pinyin", "*" + letters + "*")), 8f), Occur.SHOULD);
-			any = true;
-		}
-		if (!any) {
-			return null;
-		}
-		BooleanQuery.Builder query = new BooleanQuery.Builder()
-			.add(anyField.build(), Occur.MUST)
-			.add(new BoostQuery(FeatureField.newSaturationQuery("features", "usage", 1f, USAGE_PIVOT), USAGE_WEIGHT), Occur.SHOULD);
 		if (filter.audience() != null) {
 			query.add(new TermQuery(new Term("audience", filter.audience().name())), Occur.FILTER);
 		}
@@ -205,10 +221,32 @@ public class CatalogueIndex {
 		return query.build();
 	}
 
+	/** The words of a text in any field, each field with its weight; null when it holds no searchable word. */
+	private Query words(String text) {
+		BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+		boolean any = false;
+		for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
+			Query q = queries.createMinShouldMatchQuery(field.getKey(), text, 0.7f);
+			if (q != null) {
+				anyField.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
+				any = true;
+			}
+		}
+		if (Pinyin.isPinyinQuery(text)) {
+			String letters = text.toLowerCase(java.util.Locale.ROOT);
+			anyField.add(new BoostQuery(new WildcardQuery(new Term("initials", "*" + letters + "*")), 8f), Occur.SHOULD);
+			anyField.add(new BoostQuery(new WildcardQuery(new Term("pinyin", "*" + letters + "*")), 8f), Occur.SHOULD);
+			any = true;
+		}
+		return any ? anyField.build() : null;
+	}
+
 	private Document document(ServiceItem item) {
 		ItemContent c = item.content();
 		Document doc = new Document();
 		doc.add(new StringField(CODE, item.implementationCode(), Field.Store.YES));
+		doc.add(new SortedDocValuesField(CODE_ORDER, new BytesRef(item.implementationCode())));
+		doc.add(new NumericDocValuesField(USAGE, item.monthlyApplications()));
 		doc.add(new StoredField(SUMMARY, json.writeValueAsString(ItemSummary.of(item))));
 		doc.add(new TextField("name", c.name(), Field.Store.NO));
 		doc.add(new StringField("pinyin", Pinyin.full(c.name()), Field.Store.NO));
@@ -224,7 +262,7 @@ public class CatalogueIndex {
 			guide.append(c.guide().result().name());
 			doc.add(new TextField("guide", guide.toString(), Field.Store.NO));
 		}
-		doc.add(new FeatureField("features", "usage", Math.max(1, item.monthlyApplications())));
+		doc.add(new FeatureField("features", USAGE, Math.max(1, item.monthlyApplications())));
 		c.audiences().forEach(a -> doc.add(new StringField("audience", a.name(), Field.Store.NO)));
 		c.lifeEvents().forEach(e -> doc.add(new StringField("event", e, Field.Store.NO)));
 		doc.add(new StringField("departmentCode", item.departmentCode(), Field.Store.NO));
@@ -245,7 +283,7 @@ public class CatalogueIndex {
 	 * the top {@code limit} documents. Answers how many matched.
 	 */
 	public long rawSearch(String text, int limit) {
-		Query query = query(text, ItemFilter.none());
+		Query query = text.isBlank() ? null : query(text, ItemFilter.none());
 		if (query == null) {
 			return 0;
 		}

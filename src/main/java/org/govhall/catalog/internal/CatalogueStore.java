@@ -14,14 +14,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.govhall.catalog.Audience;
 import org.govhall.catalog.Bundle;
 import org.govhall.catalog.ItemContent.TimeLimit;
 import org.govhall.catalog.ItemContent;
 import org.govhall.catalog.ItemFilter;
-import org.govhall.catalog.ItemPage;
 import org.govhall.catalog.Lifecycle;
 import org.govhall.catalog.ServiceItem;
 import org.govhall.catalog.VersionStatus;
@@ -186,39 +184,6 @@ public class CatalogueStore {
 				where i.implementation_code in (:codes)""").param("codes", implementationCodes)
 			.query(this::item).list().forEach(i -> found.put(i.implementationCode(), i));
 		return implementationCodes.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
-	}
-
-	public ItemPage list(ItemFilter filter, int page, int size) {
-		StringBuilder where = new StringBuilder(" where i.published_version is not null");
-		Map<String, Object> params = new TreeMap<>();
-		if (filter.audience() != null) {
-			where.append(" and :audience = any(v.audiences)");
-			params.put("audience", filter.audience().name());
-		}
-		if (filter.lifeEvent() != null) {
-			where.append(" and :lifeEvent = any(v.life_events)");
-			params.put("lifeEvent", filter.lifeEvent());
-		}
-		if (filter.departmentCode() != null) {
-			where.append(" and i.department_code = :department");
-			params.put("department", filter.departmentCode());
-		}
-		if (filter.divisionCode() != null) {
-			where.append(" and i.division_code = :division");
-			params.put("division", filter.divisionCode());
-		}
-		if (filter.type() != null) {
-			where.append(" and v.item_type = :type");
-			params.put("type", filter.type().name());
-		}
-		String from = " from catalog_item i join catalog_item_version v on v.item_id = i.id"
-				+ " and v.version = i.published_version";
-		long total = jdbc.sql("select count(*)" + from + where).params(params).query(Long.class).single();
-		List<ServiceItem> items = jdbc.sql("select " + ITEM_COLUMNS + from + where
-				+ " order by i.monthly_applications desc, i.implementation_code limit :size offset :offset")
-			.params(params).param("size", size).param("offset", (long) page * size)
-			.query(this::item).list();
-		return new ItemPage(items, total, page, size);
 	}
 
 	/** Published items of an editor's department including those with open drafts, newest version each. */

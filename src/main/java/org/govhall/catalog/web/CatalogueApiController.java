@@ -50,10 +50,10 @@ class CatalogueApiController {
 	@Operation(summary = "Search published items in Chinese (word segmentation, synonyms), best first")
 	SummaryPage search(@RequestParam @Size(min = 1, max = 100) String q,
 			@RequestParam(required = false) Audience audience, @RequestParam(required = false) String lifeEvent,
-			@RequestParam(required = false) String department, @RequestParam(required = false) ItemType type,
-			@RequestParam(defaultValue = "0") @Min(0) int page,
+			@RequestParam(required = false) String department, @RequestParam(required = false) String division,
+			@RequestParam(required = false) ItemType type, @RequestParam(defaultValue = "0") @Min(0) int page,
 			@RequestParam(defaultValue = "20") @Min(1) @Max(Catalogue.MAX_PAGE_SIZE) int size) {
-		return catalogue.search(q, new ItemFilter(audience, lifeEvent, department, null, type), page, size);
+		return catalogue.search(q, new ItemFilter(audience, lifeEvent, department, division, type), page, size);
 	}
 
 	@GetMapping("/items/{code}")

@@ -50,8 +50,7 @@ class ServicePagesController {
 		if (query != null && query.length() > 100) {
 			query = query.substring(0, 100);
 		}
-		ItemFilter filter = new ItemFilter(audience, blankToNull(lifeEvent), blankToNull(department),
-				blankToNull(division), null);
+		ItemFilter filter = new ItemFilter(audience, lifeEvent, department, division, null);
 		SummaryPage results = catalogue.search(query, filter, Math.max(0, page), PAGE_SIZE);
 		model.addAttribute("q", query);
 		model.addAttribute("audience", audience);
@@ -109,10 +108,6 @@ class ServicePagesController {
 	private Map<String, String> departmentNames(Locale locale) {
 		return organisation.departments().stream()
 			.collect(Collectors.toMap(DepartmentSummary::code, d -> d.name(locale), (a, b) -> a));
-	}
-
-	private static String blankToNull(String value) {
-		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 }

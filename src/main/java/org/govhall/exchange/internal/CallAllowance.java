@@ -2,6 +2,7 @@ package org.govhall.exchange.internal;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.InstantSource;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.Optional;
@@ -24,12 +25,14 @@ public class CallAllowance {
 
 	private final Clock clock;
 
-	private final CallsPerMinute recentCalls = new CallsPerMinute();
+	private final CallsPerMinute recentCalls;
 
-	CallAllowance(JdbcClient jdbc, ClientRegistrations registrations, Clock clock) {
+	/** @param callClock what the per-minute limit counts on (the hall's clock; a test's own in the tests) */
+	CallAllowance(JdbcClient jdbc, ClientRegistrations registrations, Clock clock, InstantSource callClock) {
 		this.jdbc = jdbc;
 		this.registrations = registrations;
 		this.clock = clock;
+		this.recentCalls = new CallsPerMinute(callClock);
 	}
 
 	/** Why a call was not allowed. */
@@ -45,7 +48,7 @@ public class CallAllowance {
 	public Optional<Refused> admit(String clientId) {
 		Optional<Registration> registration = registrations.of(clientId);
 		int perMinute = registration.map(Registration::requestsPerMinute).orElse(0);
-		if (!recentCalls.admit(clientId, perMinute, clock.instant())) {
+		if (!recentCalls.admit(clientId, perMinute)) {
 			return Optional.of(new Refused(Refusal.RATE_LIMIT, Duration.ofMinutes(1)));
 		}
 		Integer quota = registration.map(Registration::dailyQuota).orElse(null);

@@ -1,8 +1,12 @@
 package org.govhall.identity.internal;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
@@ -13,7 +17,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The sessions a person or staff member has open (会话管理), from the session store every node shares: listed with
- * where and when they started, and ended by their owner one by one or all at once.
+ * where and when they started, and ended by their owner one by one or all at once. A browser closed without signing
+ * out leaves its session in the store until it expires, so the list for the owner's eyes puts the live ones (this
+ * device, and devices used within {@link #LIVE_WITHIN}) first and the older ones apart.
  */
 @Service
 public class SignedInSessions {
@@ -23,13 +29,19 @@ public class SignedInSessions {
 
 	public static final String ADDRESS = "govhall.address";
 
+	/** How recently a device must have been used to count as live. */
+	public static final Duration LIVE_WITHIN = Duration.ofMinutes(10);
+
 	private final FindByIndexNameSessionRepository<? extends Session> repository;
 
 	private final AuditTrail audit;
 
-	SignedInSessions(FindByIndexNameSessionRepository<? extends Session> repository, AuditTrail audit) {
+	private final Clock clock;
+
+	SignedInSessions(FindByIndexNameSessionRepository<? extends Session> repository, AuditTrail audit, Clock clock) {
 		this.repository = repository;
 		this.audit = audit;
+		this.clock = clock;
 	}
 
 	/** A session as its owner sees it. */
@@ -42,12 +54,43 @@ public class SignedInSessions {
 		}
 	}
 
+	/**
+	 * The owner's sessions for their own page: the live ones (this device, and the others used within
+	 * {@link #LIVE_WITHIN} and not expired), and the older ones; each most recently used first.
+	 */
+	public record Listing(List<OpenSession> live, List<OpenSession> older) {
+
+		public int size() {
+			return live.size() + older.size();
+		}
+
+		/** {@link SignedInSessions#LIVE_WITHIN} in minutes, for the page's wording. */
+		public long liveMinutes() {
+			return LIVE_WITHIN.toMinutes();
+		}
+	}
+
+	/** Every session of the owner, most recently used first. */
 	public List<OpenSession> of(String principalName, String currentSessionId) {
 		return repository.findByPrincipalName(principalName).values().stream()
-			.map(s -> new OpenSession(s.getId(), s.getCreationTime(), s.getLastAccessedTime(),
-					s.getAttribute(USER_AGENT), s.getAttribute(ADDRESS), s.getId().equals(currentSessionId)))
-			.sorted(Comparator.comparing(OpenSession::lastUsed).reversed())
+			.sorted(Comparator.comparing(Session::getLastAccessedTime).reversed())
+			.map(s -> open(s, currentSessionId))
 			.toList();
+	}
+
+	public Listing listing(String principalName, String currentSessionId) {
+		Instant liveSince = clock.instant().minus(LIVE_WITHIN);
+		Map<Boolean, List<OpenSession>> byLiveness = repository.findByPrincipalName(principalName).values().stream()
+			.sorted(Comparator.comparing(Session::getLastAccessedTime).reversed())
+			.collect(Collectors.partitioningBy(s -> s.getId().equals(currentSessionId)
+					|| (!s.isExpired() && s.getLastAccessedTime().isAfter(liveSince)),
+					Collectors.mapping(s -> open(s, currentSessionId), Collectors.toList())));
+		return new Listing(byLiveness.get(true), byLiveness.get(false));
+	}
+
+	private static OpenSession open(Session session, String currentSessionId) {
+		return new OpenSession(session.getId(), session.getCreationTime(), session.getLastAccessedTime(),
+				session.getAttribute(USER_AGENT), session.getAttribute(ADDRESS), session.getId().equals(currentSessionId));
 	}
 
 	/** Ends one of the owner's sessions, named by its handle; answers whether there was one. */

@@ -93,7 +93,7 @@ class PersonalSpaceController {
 		model.addAttribute("account", people.byId(person.accountId()).orElseThrow())
 			.addAttribute("companies", roles.of(person.accountId()))
 			.addAttribute("endedRoles", endedRoles.of(person.accountId()))
-			.addAttribute("sessions", sessions.of(person.getUsername(), request.getSession().getId()))
+			.addAttribute("sessions", sessions.listing(person.getUsername(), request.getSession().getId()))
 			.addAttribute("accessLog", accessLog)
 			.addAttribute("accessNames", whoReadMyData.namesFor(accessLog, locale))
 			.addAttribute("consents", consents.of(person.getUsername()));

@@ -67,7 +67,7 @@ class StaffAccountPageController {
 		StaffPrincipal staff = (StaffPrincipal) StaffMember.signedIn("identity.account.staffOnly");
 		model.addAttribute("staff", staff)
 			.addAttribute("credentials", credentials.status(staff.staffId()))
-			.addAttribute("sessions", sessions.of(staff.getUsername(), request.getSession().getId()));
+			.addAttribute("sessions", sessions.listing(staff.getUsername(), request.getSession().getId()));
 		return "identity/account";
 	}
 

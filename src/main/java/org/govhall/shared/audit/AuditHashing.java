@@ -68,6 +68,7 @@ public final class AuditHashing {
 		return HexFormat.of().formatHex(digest(algorithm, input));
 	}
 
+	/** The bare digest (package-private: pinned to the standard's test vectors in the tests). */
 	static byte[] digest(String algorithm, byte[] input) {
 		if (SM3.equals(algorithm)) {
 			SM3Digest sm3 = new SM3Digest();
