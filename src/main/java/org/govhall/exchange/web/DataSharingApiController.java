@@ -187,7 +187,7 @@ class DataSharingApiController {
 	@StaffOnly(value = { SUPERVISOR, ADMINISTRATOR }, refusal = "exchange.accessLog.role")
 	@Operation(summary = "Who read a subject's data, when and why (supervisors and administrators)")
 	AccessRecord.Page accessLog(@Valid @RequestBody AccessLogQuery query) {
-		AccessRecord.Page page = lookups.accessLogOf(query.subject(), Math.max(0, query.page()));
+		AccessRecord.Page page = lookups.accessLogOf(query.subject(), query.page() == null ? 0 : Math.max(0, query.page()));
 		audit.record(AuditEvent.of("exchange.accessLogRead").on("subject", query.subject())
 			.detail("entries", page.total()));
 		return page;
@@ -210,7 +210,7 @@ class DataSharingApiController {
 			@NotBlank @Size(max = 500) String purpose) {
 	}
 
-	/** Whose access log, which page. */
-	record AccessLogQuery(@NotBlank @Size(max = 30) String subject, int page) {
+	/** Whose access log, which page (the first when left out). */
+	record AccessLogQuery(@NotBlank @Size(max = 30) String subject, Integer page) {
 	}
 }

@@ -110,7 +110,8 @@ class AuthorizationServerConfiguration {
 			.build();
 		verifier.setJwtValidator(token -> org.springframework.security.oauth2.core.OAuth2TokenValidatorResult.success());
 		return new VerifiedTokens(verifier, new org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator<>(
-				org.springframework.security.oauth2.jwt.JwtValidators.createDefault(), disabledClients), clock);
+				org.springframework.security.oauth2.jwt.JwtValidators.createDefault(), disabledClients),
+				kid -> keys.verificationKey(kid).isPresent(), clock);
 	}
 
 	@Bean

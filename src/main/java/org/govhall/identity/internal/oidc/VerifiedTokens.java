@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
@@ -16,8 +17,9 @@ import org.springframework.security.oauth2.jwt.JwtValidationException;
 /**
  * The provider's own access tokens, each parsed and its signature verified once (验签结果缓存): a department system
  * calls the gateway thousands of times with one token, and re-reading the same bytes with the same key answers
- * the same. What can change between two calls is checked on every call — the token's times and whether its
- * client has been disabled since — so caching changes nothing a caller can observe. A token is remembered until
+ * the same. What can change between two calls is checked on every call — the token's times, whether its key is
+ * still published and whether its client has been disabled since — so caching changes nothing a caller can
+ * observe. A token is remembered until
  * it expires, and at most {@value #CAPACITY} tokens at once (then the cache starts again, empty).
  */
 final class VerifiedTokens implements JwtDecoder {
@@ -28,6 +30,8 @@ final class VerifiedTokens implements JwtDecoder {
 
 	private final OAuth2TokenValidator<Jwt> validator;
 
+	private final Predicate<String> keyStillPublished;
+
 	private final Clock clock;
 
 	private final Map<String, Jwt> verified = new ConcurrentHashMap<>();
@@ -35,10 +39,14 @@ final class VerifiedTokens implements JwtDecoder {
 	/**
 	 * @param verifier parses and checks the signature only (its own validator accepts every token)
 	 * @param validator the checks made on every use
+	 * @param keyStillPublished whether the key of a key id still verifies tokens (a key retired beyond its grace
+	 *        period does not, even for a token verified under it before)
 	 */
-	VerifiedTokens(JwtDecoder verifier, OAuth2TokenValidator<Jwt> validator, Clock clock) {
+	VerifiedTokens(JwtDecoder verifier, OAuth2TokenValidator<Jwt> validator, Predicate<String> keyStillPublished,
+			Clock clock) {
 		this.verifier = verifier;
 		this.validator = validator;
+		this.keyStillPublished = keyStillPublished;
 		this.clock = clock;
 	}
 
@@ -48,6 +56,10 @@ final class VerifiedTokens implements JwtDecoder {
 			throw new BadJwtException("no token");
 		}
 		Jwt jwt = verified.get(token);
+		if (jwt != null && !keyStillPublished.test(String.valueOf(jwt.getHeaders().get("kid")))) {
+			verified.remove(token);
+			jwt = null;
+		}
 		if (jwt == null) {
 			jwt = verifier.decode(token);
 			remember(token, jwt);

@@ -31,7 +31,7 @@ class VerifiedTokensTests {
 	/** Stands in for the signature check: counts how often it runs, answers a token expiring as its text says. */
 	private final JwtDecoder verifier = token -> {
 		verifications.incrementAndGet();
-		return Jwt.withTokenValue(token).header("alg", "RS256").subject("client").audience(Set.of("client"))
+		return Jwt.withTokenValue(token).header("alg", "RS256").header("kid", "key-1").subject("client").audience(Set.of("client"))
 			.issuedAt(NOW.minusSeconds(10)).expiresAt(NOW.plusSeconds(Long.parseLong(token.substring(token.indexOf('-') + 1)))).build();
 	};
 
@@ -41,7 +41,10 @@ class VerifiedTokensTests {
 		.anyMatch(disabled::contains) ? OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token", "disabled", null))
 				: OAuth2TokenValidatorResult.success();
 
-	private final VerifiedTokens tokens = new VerifiedTokens(verifier, disabledClients, clock);
+	private final Set<String> retiredKeys = new HashSet<>();
+
+	private final VerifiedTokens tokens = new VerifiedTokens(verifier, disabledClients, kid -> !retiredKeys.contains(kid),
+			clock);
 
 	@Test
 	void a_token_used_again_is_not_verified_again() {
@@ -59,6 +62,15 @@ class VerifiedTokensTests {
 		disabled.add("client");
 		assertThatThrownBy(() -> tokens.decode("token-600")).isInstanceOf(JwtValidationException.class);
 		assertThat(verifications).hasValue(1);
+	}
+
+	@Test
+	void a_cached_token_whose_key_was_retired_beyond_its_grace_is_verified_again_and_refused() {
+		tokens.decode("token-600");
+		retiredKeys.add("key-1");
+		tokens.decode("token-600");
+		assertThat(verifications).as("verified again: the verifier itself refuses a key no longer published")
+			.hasValue(2);
 	}
 
 	@Test
