@@ -18,7 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.govhall.exchange.Person;
-import org.govhall.exchange.internal.SyntheticPopulation;
+import org.govhall.exchange.internal.demo.SyntheticPopulation;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;

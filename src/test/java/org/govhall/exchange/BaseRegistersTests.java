@@ -2,8 +2,8 @@ package org.govhall.exchange;
 
 import java.util.List;
 
-import org.govhall.exchange.internal.SyntheticCompanies;
-import org.govhall.exchange.internal.SyntheticPopulation;
+import org.govhall.exchange.internal.demo.SyntheticCompanies;
+import org.govhall.exchange.internal.demo.SyntheticPopulation;
 import org.govhall.shared.identifiers.CreditCodes;
 import org.govhall.shared.identifiers.IdentityNumbers;
 import org.govhall.support.GovHallTest;

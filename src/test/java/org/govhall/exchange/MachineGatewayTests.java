@@ -18,7 +18,7 @@ import com.nimbusds.jwt.SignedJWT;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import org.govhall.exchange.internal.MachineClients;
-import org.govhall.exchange.internal.SyntheticPopulation;
+import org.govhall.exchange.internal.demo.SyntheticPopulation;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
 import org.junit.jupiter.api.BeforeEach;

@@ -1,4 +1,4 @@
-package org.govhall.exchange.internal;
+package org.govhall.exchange.internal.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.govhall.exchange.DataResource;
 import org.govhall.exchange.DataResource.Field;
+import org.govhall.exchange.internal.ResourceStore;
 import org.govhall.shared.GovHallProperties;
 
 import org.springframework.boot.ApplicationArguments;

@@ -1,5 +1,7 @@
-package org.govhall.exchange.internal;
+package org.govhall.exchange.internal.demo;
 
+import org.govhall.exchange.internal.BaseRegisterLoader;
+import org.govhall.exchange.internal.ExchangeProperties;
 import org.govhall.shared.GovHallProperties;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;

@@ -1,4 +1,4 @@
-package org.govhall.identity.internal.people;
+package org.govhall.identity.internal.demo;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -9,6 +9,8 @@ import org.govhall.exchange.BaseRegisters;
 import org.govhall.exchange.LegalPerson;
 import org.govhall.exchange.Person;
 import org.govhall.identity.AssuranceLevel;
+import org.govhall.identity.internal.people.PersonAccount;
+import org.govhall.identity.internal.people.PersonAccounts;
 import org.govhall.shared.GovHallProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,10 +1,14 @@
-package org.govhall.catalog.internal;
+package org.govhall.catalog.internal.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
+import org.govhall.catalog.internal.CatalogueFile;
+import org.govhall.catalog.internal.CatalogueImport;
+import org.govhall.catalog.internal.CatalogueStore;
+import org.govhall.catalog.internal.ImportReport;
 import org.govhall.shared.GovHallProperties;
 import org.govhall.shared.audit.AuditTrail;
 import org.slf4j.Logger;

@@ -1,4 +1,4 @@
-package org.govhall.identity.internal;
+package org.govhall.identity.internal.demo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -12,6 +12,10 @@ import java.util.List;
 import java.util.Set;
 
 import org.govhall.identity.StaffRole;
+import org.govhall.identity.internal.Department;
+import org.govhall.identity.internal.Departments;
+import org.govhall.identity.internal.StaffAccount;
+import org.govhall.identity.internal.StaffAccounts;
 import org.govhall.shared.GovHallProperties;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
