@@ -8,17 +8,14 @@ import org.govhall.exchange.DataResource;
 import org.govhall.exchange.DataResource.Field;
 import org.govhall.exchange.internal.ResourceStore;
 import org.govhall.shared.GovHallProperties;
+import org.govhall.shared.startup.StartupTask;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The demo departments' data resources over the base registers, published on a demo hall's first start. */
 @Component
-@Order(16)
-class DemoResources implements ApplicationRunner {
+class DemoResources implements StartupTask {
 
 	/** The department that runs unified identity (the data bureau). */
 	static final String IDENTITY_SERVICE = "SJJ";
@@ -36,8 +33,13 @@ class DemoResources implements ApplicationRunner {
 	}
 
 	@Override
+	public String name() {
+		return "exchange.demo-resources";
+	}
+
+	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void run() {
 		if (!properties.demo().enabled()) {
 			return;
 		}
