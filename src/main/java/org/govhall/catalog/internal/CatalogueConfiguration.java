@@ -19,8 +19,20 @@ class CatalogueConfiguration {
 	@Bean
 	CatalogueIndex catalogueIndex(OrganisationDirectory organisation, tools.jackson.databind.json.JsonMapper json) {
 		Map<String, String> names = new ConcurrentHashMap<>();
-		return new CatalogueIndex(code -> names.computeIfAbsent(code,
+		CatalogueIndex index = new CatalogueIndex(code -> names.computeIfAbsent(code,
 				c -> organisation.departmentByCode(c).map(DepartmentSummary::nameZh).orElse(c)), json);
+		// the SmartCN dictionaries load beside the rest of the start; a failure surfaces in the index build at start
+		Thread analysis = new Thread(() -> {
+			try {
+				index.prepareQueries();
+			}
+			catch (RuntimeException ex) {
+				// reported by the index build, which makes the analysis again
+			}
+		}, "catalogue-analysis");
+		analysis.setDaemon(true);
+		analysis.start();
+		return index;
 	}
 
 	/** Builds the index at start, after the demo catalogue (whose import has built it already on a first start). */

@@ -77,8 +77,8 @@ public class CatalogueIndex {
 	private final SearcherManager searchers;
 
 	/**
-	 * Made when first needed (the first build does): its synonyms are parsed with the SmartCN dictionaries, whose
-	 * loading takes a second, which the start spends beside other work instead of while building the context.
+	 * Made by {@link #prepareQueries()} or when first needed: its synonyms are parsed with the SmartCN dictionaries,
+	 * whose loading takes a second, which the start spends beside other work instead of while building the context.
 	 */
 	private final SingletonSupplier<QueryBuilder> queries = SingletonSupplier
 		.of(() -> new QueryBuilder(CatalogueAnalyzers.query()));
@@ -105,6 +105,11 @@ public class CatalogueIndex {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/** Makes the query analysis now (loading the SmartCN dictionaries) if nothing has made it yet. */
+	void prepareQueries() {
+		queries.obtain();
 	}
 
 	/** Replaces the whole index with these items. */
