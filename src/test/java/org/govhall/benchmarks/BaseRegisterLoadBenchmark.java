@@ -37,7 +37,7 @@ import org.govhall.exchange.internal.ExchangeProperties;
 import org.govhall.exchange.internal.GovernedLookups;
 import org.govhall.exchange.internal.MachineClient;
 import org.govhall.exchange.internal.Register;
-import org.govhall.exchange.internal.SyntheticPopulation;
+import org.govhall.exchange.internal.demo.SyntheticPopulation;
 import org.govhall.shared.security.StaffMember;
 import org.govhall.shared.security.StaffRole;
 import org.govhall.support.GovHallTest;

@@ -18,7 +18,7 @@ import org.govhall.catalog.ItemFilter;
 import org.govhall.catalog.internal.CatalogueImport;
 import org.govhall.catalog.internal.CatalogueIndex;
 import org.govhall.catalog.internal.ImportReport;
-import org.govhall.catalog.internal.SyntheticCatalogue;
+import org.govhall.catalog.internal.demo.SyntheticCatalogue;
 import org.govhall.support.GovHallTest;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -12,8 +12,8 @@ import com.microsoft.playwright.options.Media;
 import org.assertj.core.api.Assertions;
 import org.govhall.catalog.internal.CatalogueColumns;
 import org.govhall.exchange.Person;
-import org.govhall.exchange.internal.SyntheticPopulation;
 import org.govhall.support.HallClient;
+import org.govhall.exchange.internal.demo.SyntheticPopulation;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;

@@ -11,7 +11,7 @@ import io.restassured.response.Response;
 import javax.sql.DataSource;
 import org.govhall.exchange.DataLookups;
 import org.govhall.exchange.internal.AccessLogSeals;
-import org.govhall.exchange.internal.SyntheticPopulation;
+import org.govhall.exchange.internal.demo.SyntheticPopulation;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.audit.AuditVerification;
 import org.govhall.shared.audit.JournalVerification;
@@ -64,7 +64,7 @@ class AccessLogTests {
 		HallClient wlj = new HallClient(port).signedIn("wlj.steward");
 		wlj.postJson("/api/v1/exchange/grants", Map.of("resource", "SCJG-QYDJ", "fields", List.of("name"), "purpose",
 				"文化市场经营许可核验", "legalBasis", "《娱乐场所管理条例》", "validUntil", LocalDate.now().plusYears(1).toString()));
-		String subject = new org.govhall.exchange.internal.SyntheticCompanies(POPULATION, 20_000, 2026).company(11)
+		String subject = new org.govhall.exchange.internal.demo.SyntheticCompanies(POPULATION, 20_000, 2026).company(11)
 			.creditCode();
 		long before = entriesFor(subject);
 		assertThat(wlj.postJson("/api/v1/exchange/lookups", Map.of("resource", "SCJG-QYDJ", "subject",

@@ -3,8 +3,8 @@ package org.govhall.exchange;
 import java.util.List;
 
 import org.govhall.exchange.DataLookups;
-import org.govhall.exchange.internal.SyntheticCompanies;
-import org.govhall.exchange.internal.SyntheticPopulation;
+import org.govhall.exchange.internal.demo.SyntheticCompanies;
+import org.govhall.exchange.internal.demo.SyntheticPopulation;
 import org.govhall.shared.identifiers.CreditCodes;
 import org.govhall.shared.identifiers.IdentityNumbers;
 import org.govhall.support.GovHallTest;

@@ -12,7 +12,7 @@ import java.util.Map;
 import javax.sql.DataSource;
 
 import io.restassured.response.Response;
-import org.govhall.exchange.internal.SyntheticPopulation;
+import org.govhall.exchange.internal.demo.SyntheticPopulation;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
 import org.junit.jupiter.api.BeforeEach;

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.restassured.response.Response;
-import org.govhall.exchange.internal.SyntheticCompanies;
-import org.govhall.exchange.internal.SyntheticPopulation;
+import org.govhall.exchange.internal.demo.SyntheticCompanies;
+import org.govhall.exchange.internal.demo.SyntheticPopulation;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
 import org.junit.jupiter.api.Test;

@@ -12,7 +12,7 @@ import java.util.UUID;
 import com.nimbusds.jwt.SignedJWT;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
-import org.govhall.exchange.internal.SyntheticPopulation;
+import org.govhall.exchange.internal.demo.SyntheticPopulation;
 import org.govhall.support.DepartmentSystem;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;

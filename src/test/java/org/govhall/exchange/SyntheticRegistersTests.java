@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
 
-import org.govhall.exchange.internal.SyntheticCompanies;
-import org.govhall.exchange.internal.SyntheticPopulation;
+import org.govhall.exchange.internal.demo.SyntheticCompanies;
+import org.govhall.exchange.internal.demo.SyntheticPopulation;
 import org.govhall.shared.identifiers.CreditCodes;
 import org.govhall.shared.identifiers.DivisionCodes;
 import org.govhall.shared.identifiers.IdentityNumber;
@@ -95,7 +95,7 @@ class SyntheticRegistersTests {
 
 	@Test
 	void standard_addresses_are_unique_in_the_city_and_in_their_grid_cell() {
-		org.govhall.exchange.internal.SyntheticAddresses addresses = new org.govhall.exchange.internal.SyntheticAddresses(2026);
+		org.govhall.exchange.internal.demo.SyntheticAddresses addresses = new org.govhall.exchange.internal.demo.SyntheticAddresses(2026);
 		Set<String> seen = new HashSet<>();
 		for (long i = 0; i < 20_000; i++) {
 			StandardAddress address = addresses.address(i);
@@ -106,6 +106,6 @@ class SyntheticRegistersTests {
 			assertThat(address.latitude().doubleValue()).isBetween(30.65, 31.9);
 			assertThat(address.gridCell()).matches("SH-\\d+-\\d+");
 		}
-		assertThat(addresses.address(99)).isEqualTo(new org.govhall.exchange.internal.SyntheticAddresses(2026).address(99));
+		assertThat(addresses.address(99)).isEqualTo(new org.govhall.exchange.internal.demo.SyntheticAddresses(2026).address(99));
 	}
 }

@@ -10,7 +10,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Operators' endpoints: health and info for everyone, metrics and Prometheus for administrators. */
+/** Operators' endpoints: health and info for everyone, metrics, Prometheus and the modules for administrators. */
 @GovHallTest
 class ActuatorTests {
 
@@ -51,5 +51,15 @@ class ActuatorTests {
 			.basic("sjj.admin", HallClient.DEMO_PASSWORD).get("/actuator/prometheus");
 		assertThat(scrape.statusCode()).isEqualTo(200);
 		assertThat(scrape.body().asString()).contains("jvm_memory_used_bytes", "application=\"govhall\"");
+	}
+
+	@Test
+	void the_module_structure_is_described_to_administrators_when_they_ask() {
+		assertThat(RestAssured.given().port(port).get("/actuator/modulith").statusCode()).isEqualTo(401);
+		Response modules = RestAssured.given().port(port).auth().preemptive()
+			.basic("sjj.admin", HallClient.DEMO_PASSWORD).get("/actuator/modulith");
+		assertThat(modules.statusCode()).isEqualTo(200);
+		assertThat(modules.jsonPath().getMap("$")).containsKeys("catalog", "exchange", "identity", "portal", "shared");
+		assertThat(modules.jsonPath().getList("identity.dependencies.target", String.class)).contains("exchange");
 	}
 }

@@ -87,6 +87,8 @@ public class CatalogueImport {
 		List<ImportReport.Problem> problems = new ArrayList<>(earlier);
 		Map<String, String> implementationByBasic = new HashMap<>();
 		Set<String> seen = new HashSet<>();
+		Set<String> existing = store.implementationCodes();
+		Map<String, Optional<DepartmentSummary>> departments = new HashMap<>();
 		List<Planned> planned = new ArrayList<>();
 		for (int i = 0; i < file.items().size(); i++) {
 			CatalogueFile.Item item = file.items().get(i);
@@ -107,7 +109,7 @@ public class CatalogueImport {
 						text("catalog.item.typeMismatch", locale, item.basicCode(), content.type().code())));
 			}
 			Optional<DepartmentSummary> department = item.department() == null ? Optional.empty()
-					: organisation.departmentByCode(item.department());
+					: departments.computeIfAbsent(item.department(), organisation::departmentByCode);
 			if (item.department() != null && department.isEmpty()) {
 				problems.add(new ImportReport.Problem(entry, item.basicCode(), "department",
 						text("identity.department.unknown", locale, item.department())));
@@ -125,7 +127,7 @@ public class CatalogueImport {
 						text("catalog.import.duplicate", locale, code)));
 				continue;
 			}
-			if (store.exists(code)) {
+			if (existing.contains(code)) {
 				problems.add(new ImportReport.Problem(entry, code, "basicCode", text("catalog.item.exists", locale, code)));
 				continue;
 			}
@@ -167,17 +169,11 @@ public class CatalogueImport {
 			audit.record(AuditEvent.of("catalog.importRejected").by(actor).detail("problems", problems.size()));
 			return new ImportReport(false, 0, 0, List.copyOf(problems));
 		}
-		int written = 0;
-		for (Planned p : planned) {
-			if (written++ % 50 == 0) {
-				progress.advanced(file.items().size() + file.bundles().size() + written, steps);
-			}
-			long id = store.insertItem(p.code(), p.item().basicCode(), p.item().handlingCode(), p.item().department(),
-					p.item().divisionCode(), p.item().monthlyApplications(), clock.instant());
-			store.insertVersion(id, 1, VersionStatus.IN_REVIEW, p.content(), actor, clock.instant());
-			store.setStatus(id, 1, VersionStatus.PUBLISHED, actor, null, clock.instant());
-			store.markPublished(id, 1);
-		}
+		progress.advanced(file.items().size() + file.bundles().size(), steps);
+		store.insertPublished(planned.stream()
+			.map(p -> new CatalogueStore.ImportedItem(p.code(), p.item().basicCode(), p.item().handlingCode(),
+					p.item().department(), p.item().divisionCode(), p.item().monthlyApplications(), p.content()))
+			.toList(), actor, clock.instant());
 		bundles.forEach(bundle -> store.insertBundle(bundle, clock.instant()));
 		audit.record(AuditEvent.of("catalog.imported").by(actor).detail("items", planned.size())
 			.detail("bundles", bundles.size()));

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import jakarta.annotation.PreDestroy;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.FeatureField;
 import org.apache.lucene.document.Field;
@@ -47,6 +46,8 @@ import org.govhall.catalog.ServiceItem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The index of published items that answers every search and every browse of the catalogue, in memory on every
@@ -92,9 +93,12 @@ public class CatalogueIndex {
 
 	private final SearcherManager searchers;
 
-	private final QueryBuilder queries;
-
-	private final Analyzer queryAnalyzer;
+	/**
+	 * Made by {@link #prepareQueries()} or when first needed: its synonyms are parsed with the SmartCN dictionaries,
+	 * whose loading takes a second, which the start spends beside other work instead of while building the context.
+	 */
+	private final SingletonSupplier<QueryBuilder> queries = SingletonSupplier
+		.of(() -> new QueryBuilder(CatalogueAnalyzers.query()));
 
 	private final Function<String, String> departmentNames;
 
@@ -118,8 +122,11 @@ public class CatalogueIndex {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		this.queryAnalyzer = CatalogueAnalyzers.query();
-		this.queries = new QueryBuilder(queryAnalyzer);
+	}
+
+	/** Makes the query analysis now (loading the SmartCN dictionaries) if nothing has made it yet. */
+	void prepareQueries() {
+		queries.obtain();
 	}
 
 	/** Replaces the whole index with these items. */
@@ -131,6 +138,7 @@ public class CatalogueIndex {
 			}
 			writer.commit();
 			searchers.maybeRefreshBlocking();
+			queries.obtain();
 			log.info("Catalogue index rebuilt: {} published items", items.size());
 		}
 		catch (IOException ex) {
@@ -226,7 +234,7 @@ public class CatalogueIndex {
 		BooleanQuery.Builder anyField = new BooleanQuery.Builder();
 		boolean any = false;
 		for (Map.Entry<String, Float> field : FIELDS.entrySet()) {
-			Query q = queries.createMinShouldMatchQuery(field.getKey(), text, 0.7f);
+			Query q = queries.obtain().createMinShouldMatchQuery(field.getKey(), text, 0.7f);
 			if (q != null) {
 				anyField.add(new BoostQuery(q, field.getValue()), Occur.SHOULD);
 				any = true;

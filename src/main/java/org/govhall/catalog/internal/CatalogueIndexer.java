@@ -1,5 +1,7 @@
 package org.govhall.catalog.internal;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.govhall.catalog.ServiceItemLifecycleChanged;
 import org.govhall.catalog.ServiceItemPublished;
 
@@ -19,6 +21,8 @@ class CatalogueIndexer {
 
 	private final CatalogueChangeFeed feed;
 
+	private final AtomicBoolean built = new AtomicBoolean();
+
 	CatalogueIndexer(CatalogueStore store, CatalogueIndex index, CatalogueChangeFeed feed) {
 		this.store = store;
 		this.index = index;
@@ -28,6 +32,14 @@ class CatalogueIndexer {
 	void rebuild() {
 		feed.indexBuilding();
 		index.rebuild(store.allPublished());
+		built.set(true);
+	}
+
+	/** Builds the index at start, unless this node has built it already (a catalogue imported at start has). */
+	void buildUnlessBuilt() {
+		if (!built.get()) {
+			rebuild();
+		}
 	}
 
 	/** Rebuilds once the current transaction has committed (at once when there is none). */

@@ -70,6 +70,57 @@ public class CatalogueStore {
 			.query(Long.class).single();
 	}
 
+	/** An item of an import, published as its version 1. */
+	public record ImportedItem(String implementationCode, String basicCode, String handlingCode, String departmentCode,
+			String divisionCode, int monthlyApplications, ItemContent content) {
+	}
+
+	/**
+	 * Inserts imported items, each published as version 1 reviewed by {@code by}, in two statements whatever
+	 * their number (the items, then their versions).
+	 */
+	public void insertPublished(List<ImportedItem> items, String by, Instant now) {
+		if (items.isEmpty()) {
+			return;
+		}
+		Timestamp at = Timestamp.from(now);
+		jdbc.sql("""
+				insert into catalog_item (implementation_code, basic_code, handling_code, department_code,
+				    division_code, monthly_applications, created_at, published_version, changed_at)
+				select code, basic, handling, department, division, monthly, ?, 1, clock_timestamp()
+				from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::varchar[], ?::int[])
+				    as t(code, basic, handling, department, division, monthly)""")
+			.params(at, column(items, ImportedItem::implementationCode), column(items, ImportedItem::basicCode),
+					column(items, ImportedItem::handlingCode), column(items, ImportedItem::departmentCode),
+					column(items, ImportedItem::divisionCode), column(items, i -> String.valueOf(i.monthlyApplications())))
+			.update();
+		jdbc.sql("""
+				insert into catalog_item_version (item_id, version, status, name, item_type, audiences, life_events,
+				    content, created_by, created_at, reviewed_by, published_at)
+				select i.id, 1, 'PUBLISHED', v.name, v.item_type, v.audiences::varchar[], v.life_events::varchar[],
+				    v.content::jsonb, ?, ?, ?, ?
+				from unnest(?::varchar[], ?::varchar[], ?::varchar[], ?::text[], ?::text[], ?::text[])
+				    as v(code, name, item_type, audiences, life_events, content)
+				join catalog_item i on i.implementation_code = v.code""")
+			.params(by, at, by, at, column(items, ImportedItem::implementationCode),
+					column(items, i -> i.content().name()), column(items, i -> i.content().type().name()),
+					column(items, i -> SqlArrays
+						.literal(i.content().audiences().stream().map(Enum::name).sorted().toList())),
+					column(items, i -> SqlArrays.literal(i.content().lifeEvents())),
+					column(items, i -> json.writeValueAsString(i.content())))
+			.update();
+	}
+
+	private static String column(List<ImportedItem> items, java.util.function.Function<ImportedItem, String> value) {
+		return SqlArrays.literal(items.stream().map(value).toList());
+	}
+
+	/** Every implementation code in the catalogue: what an import checks its items against, in one query. */
+	public Set<String> implementationCodes() {
+		return new java.util.HashSet<>(
+				jdbc.sql("select implementation_code from catalog_item").query(String.class).list());
+	}
+
 	public void insertVersion(long itemId, int version, VersionStatus status, ItemContent content, String by,
 			Instant now) {
 		jdbc.sql("""

@@ -12,6 +12,9 @@ import javax.sql.DataSource;
 import org.govhall.exchange.LegalPerson;
 import org.govhall.exchange.Person;
 import org.govhall.exchange.StandardAddress;
+import org.govhall.exchange.internal.demo.SyntheticAddresses;
+import org.govhall.exchange.internal.demo.SyntheticCompanies;
+import org.govhall.exchange.internal.demo.SyntheticPopulation;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 

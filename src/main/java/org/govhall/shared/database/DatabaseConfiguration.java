@@ -1,11 +1,14 @@
 package org.govhall.shared.database;
 
+import java.nio.file.Path;
+
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import org.govhall.shared.GovHallProperties;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -16,12 +19,17 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class DatabaseConfiguration {
 
+	/** The server started at the very beginning of the start (EmbeddedPostgresEarlyStart), or else started now. */
 	@Bean(destroyMethod = "close")
-	EmbeddedPostgresServer embeddedPostgresServer(GovHallProperties properties) {
+	EmbeddedPostgresServer embeddedPostgresServer(GovHallProperties properties,
+			ObjectProvider<EmbeddedPostgresEarlyStart.Starting> starting) {
 		if (properties.db().external()) {
 			return EmbeddedPostgresServer.inactive();
 		}
-		return EmbeddedPostgresServer.start(properties.dataDir().resolve("pg"), properties.db().embeddedClean());
+		Path directory = properties.dataDir().resolve("pg");
+		EmbeddedPostgresEarlyStart.Starting early = starting.getIfAvailable();
+		EmbeddedPostgresServer server = early == null ? null : early.adopt(directory, properties.db().embeddedClean());
+		return server != null ? server : EmbeddedPostgresServer.start(directory, properties.db().embeddedClean());
 	}
 
 	@Bean(destroyMethod = "close")

@@ -1,4 +1,4 @@
-package org.govhall.exchange.internal;
+package org.govhall.exchange.internal.demo;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,19 +1,22 @@
-package org.govhall.catalog.internal;
+package org.govhall.catalog.internal.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
+import java.util.Set;
 
+import org.govhall.catalog.internal.CatalogueFile;
+import org.govhall.catalog.internal.CatalogueImport;
+import org.govhall.catalog.internal.CatalogueStore;
+import org.govhall.catalog.internal.ImportReport;
 import org.govhall.shared.GovHallProperties;
 import org.govhall.shared.audit.AuditTrail;
+import org.govhall.shared.startup.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -22,8 +25,7 @@ import org.springframework.stereotype.Component;
  * whose departments it names). A file with any error stops the start: demo data must be right.
  */
 @Component
-@Order(20)
-class DemoCatalogue implements ApplicationRunner {
+class DemoCatalogue implements StartupTask {
 
 	static final String RESOURCE = "catalog/demo/catalogue.json";
 
@@ -45,7 +47,18 @@ class DemoCatalogue implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public String name() {
+		return "catalog.demo-catalogue";
+	}
+
+	/** The catalogue names the demo departments. */
+	@Override
+	public Set<String> after() {
+		return Set.of("identity.demo-organisation");
+	}
+
+	@Override
+	public void run() {
 		if (!properties.demo().enabled() || !store.isEmpty()) {
 			return;
 		}

@@ -1,4 +1,4 @@
-package org.govhall.catalog.internal;
+package org.govhall.catalog.internal.demo;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +13,7 @@ import org.govhall.catalog.ItemContent.TimeLimit;
 import org.govhall.catalog.ItemType;
 import org.govhall.catalog.OnlineDepth;
 import org.govhall.catalog.TimeUnit;
+import org.govhall.catalog.internal.CatalogueFile;
 
 /**
  * Makes a large, plausible catalogue for benchmarks: names combine real regulated subjects with real kinds of

@@ -1,15 +1,15 @@
-package org.govhall.exchange.internal;
+package org.govhall.exchange.internal.demo;
 
+import org.govhall.exchange.internal.BaseRegisterLoader;
+import org.govhall.exchange.internal.ExchangeProperties;
 import org.govhall.shared.GovHallProperties;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
+import org.govhall.shared.startup.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -19,9 +19,8 @@ import org.springframework.stereotype.Component;
  * addresses (20,000), with progress in the log.
  */
 @Component
-@Order(15)
 @EnableConfigurationProperties(ExchangeProperties.class)
-class DemoBaseRegisters implements ApplicationRunner {
+class DemoBaseRegisters implements StartupTask {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoBaseRegisters.class);
 
@@ -45,7 +44,12 @@ class DemoBaseRegisters implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	public String name() {
+		return "exchange.demo-registers";
+	}
+
+	@Override
+	public void run() {
 		if (!properties.demo().enabled()
 				|| jdbc.sql("select exists (select 1 from exchange_person)").query(Boolean.class).single()) {
 			return;

@@ -1,4 +1,4 @@
-package org.govhall.identity.internal;
+package org.govhall.identity.internal.demo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,20 +11,21 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
+import org.govhall.identity.internal.Department;
+import org.govhall.identity.internal.Departments;
+import org.govhall.identity.internal.StaffAccount;
+import org.govhall.identity.internal.StaffAccounts;
 import org.govhall.shared.GovHallProperties;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.identifiers.CreditCodes;
 import org.govhall.shared.security.StaffRole;
+import org.govhall.shared.startup.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -36,8 +37,7 @@ import static org.govhall.shared.security.StaffRole.*;
  * same every time (no randomness), created once, and refused under the {@code prod} profile.
  */
 @Component
-@Order(10)
-class DemoOrganisation implements ApplicationRunner {
+class DemoOrganisation implements StartupTask {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
 
@@ -51,7 +51,7 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private final StaffAccounts staff;
 
-	private final PasswordEncoder passwords;
+	private final DemoPassword password;
 
 	private final AuditTrail audit;
 
@@ -59,7 +59,7 @@ class DemoOrganisation implements ApplicationRunner {
 
 	private final Clock clock;
 
-	DemoOrganisation(Departments departments, StaffAccounts staff, PasswordEncoder passwords, AuditTrail audit,
+	DemoOrganisation(Departments departments, StaffAccounts staff, DemoPassword password, AuditTrail audit,
 			GovHallProperties properties, Clock clock, Environment environment) {
 		if (properties.demo().enabled() && environment.matchesProfiles("prod")) {
 			throw new IllegalStateException("Demo data must never be created in production: "
@@ -67,32 +67,45 @@ class DemoOrganisation implements ApplicationRunner {
 		}
 		this.departments = departments;
 		this.staff = staff;
-		this.passwords = passwords;
+		this.password = password;
 		this.audit = audit;
 		this.properties = properties;
 		this.clock = clock;
 	}
 
 	@Override
+	public String name() {
+		return "identity.demo-organisation";
+	}
+
+	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void run() {
 		if (!properties.demo().enabled() || departments.count() > 0) {
 			return;
 		}
 		List<String[]> rows = rows();
-		String hash = passwords.encode(properties.demo().password());
-		int person = 0;
+		List<Department> created = new ArrayList<>();
 		for (int i = 0; i < rows.size(); i++) {
 			String[] row = rows.get(i);
-			Department department = departments.save(new Department(row[0], row[1], row[2],
+			created.add(new Department(row[0], row[1], row[2],
 					CreditCodes.generate('1', '1', row[3], String.format("%08d", 11_550_000 + 37 * (i + 1))),
 					row[3], clock.instant()));
+		}
+		// one batch of departments, then one of staff accounts (and one of their roles)
+		created = departments.saveAll(created);
+		String hash = password.hash();
+		List<StaffAccount> accounts = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			String[] row = rows.get(i);
 			for (Position position : staffing(row[4])) {
 				String username = row[0].toLowerCase() + "." + position.suffix();
-				staff.save(new StaffAccount(username, name(person++), department.id(), hash, position.roles(),
-						clock.instant()));
+				accounts.add(new StaffAccount(username, name(accounts.size()), created.get(i).id(), hash,
+						position.roles(), clock.instant()));
 			}
 		}
+		staff.saveAll(accounts);
+		int person = accounts.size();
 		audit.record(AuditEvent.of("demo.organisationCreated").by(AuditTrail.SYSTEM)
 			.detail("departments", rows.size())
 			.detail("staff", person));

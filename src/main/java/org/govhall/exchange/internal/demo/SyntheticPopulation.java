@@ -1,4 +1,4 @@
-package org.govhall.exchange.internal;
+package org.govhall.exchange.internal.demo;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.govhall.exchange.internal;
+package org.govhall.exchange.internal.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -6,18 +6,16 @@ import java.util.List;
 
 import org.govhall.exchange.DataResource;
 import org.govhall.exchange.DataResource.Field;
+import org.govhall.exchange.internal.ResourceStore;
 import org.govhall.shared.GovHallProperties;
+import org.govhall.shared.startup.StartupTask;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The demo departments' data resources over the base registers, published on a demo hall's first start. */
 @Component
-@Order(16)
-class DemoResources implements ApplicationRunner {
+class DemoResources implements StartupTask {
 
 	/** The department that runs unified identity (the data bureau). */
 	static final String IDENTITY_SERVICE = "SJJ";
@@ -35,8 +33,13 @@ class DemoResources implements ApplicationRunner {
 	}
 
 	@Override
+	public String name() {
+		return "exchange.demo-resources";
+	}
+
+	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void run() {
 		if (!properties.demo().enabled()) {
 			return;
 		}

@@ -1,23 +1,23 @@
-package org.govhall.identity.internal.people;
+package org.govhall.identity.internal.demo;
 
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import org.govhall.exchange.BaseRegisters;
 import org.govhall.exchange.LegalPerson;
 import org.govhall.exchange.Person;
 import org.govhall.identity.AssuranceLevel;
+import org.govhall.identity.internal.people.PersonAccount;
+import org.govhall.identity.internal.people.PersonAccounts;
 import org.govhall.shared.GovHallProperties;
+import org.govhall.shared.startup.StartupTask;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,8 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * authorised for all services for a year (mobile 13800000002). Both use the demo password from the README.
  */
 @Component
-@Order(20)
-class DemoCitizens implements ApplicationRunner {
+class DemoCitizens implements StartupTask {
 
 	static final String PURPOSE = "演示数据：为演示市民账号选取法定代表人及其企业";
 
@@ -40,25 +39,36 @@ class DemoCitizens implements ApplicationRunner {
 
 	private final BaseRegisters registers;
 
-	private final PasswordEncoder passwords;
+	private final DemoPassword password;
 
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
 
 	DemoCitizens(GovHallProperties properties, PersonAccounts people, BaseRegisters registers,
-			PasswordEncoder passwords, JdbcClient jdbc, Clock clock) {
+			DemoPassword password, JdbcClient jdbc, Clock clock) {
 		this.properties = properties;
 		this.people = people;
 		this.registers = registers;
-		this.passwords = passwords;
+		this.password = password;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	@Override
+	public String name() {
+		return "identity.demo-citizens";
+	}
+
+	/** The citizens are real people of the demo population register. */
+	@Override
+	public Set<String> after() {
+		return Set.of("exchange.demo-registers");
+	}
+
+	@Override
 	@Transactional
-	public void run(ApplicationArguments args) {
+	public void run() {
 		if (!properties.demo().enabled() || people.byMobile("13800000001").isPresent()) {
 			return;
 		}
@@ -68,7 +78,7 @@ class DemoCitizens implements ApplicationRunner {
 		}
 		LegalPerson company = registers.legalPerson(codes.get(0), PURPOSE).orElseThrow();
 		Person representative = registers.person(company.legalRepresentativeId(), PURPOSE).orElseThrow();
-		String hash = passwords.encode(properties.demo().password());
+		String hash = password.hash();
 		PersonAccount boss = people.insert(representative.idNumber(), representative.name(), "13800000001", hash,
 				AssuranceLevel.REAL_NAME, clock.instant(), clock.instant());
 		long companyId = jdbc.sql("""
