@@ -83,6 +83,18 @@ public class DataLookups {
 	}
 
 	/**
+	 * A lookup by a platform service for one service item (an application's prefill): as
+	 * {@link #lookupForService}, and only under a grant that names the item among the service items it serves
+	 * (its implementation code, or its basic code with or without the handling code); refused (and logged as
+	 * refused) otherwise.
+	 */
+	public Lookup lookupForItem(String consumerDepartment, String service, String implementationCode,
+			String resourceCode, String subject, String purpose) {
+		return lookup(new AccessContext(consumerDepartment, service, null, "SERVICE", null, clock.instant()),
+				resourceCode, subject, purpose, implementationCode);
+	}
+
+	/**
 	 * The changes of a resource's register after {@code cursor}, in order, at most {@code limit}, for the signed-in
 	 * department granted replication; every subject served is written to the access log.
 	 */
@@ -116,6 +128,11 @@ public class DataLookups {
 	}
 
 	private Lookup lookup(AccessContext who, String resourceCode, String rawSubject, String purpose) {
+		return lookup(who, resourceCode, rawSubject, purpose, null);
+	}
+
+	private Lookup lookup(AccessContext who, String resourceCode, String rawSubject, String purpose,
+			String serviceItem) {
 		requirePurpose(purpose);
 		if ("STAFF".equals(who.channel())
 				&& !staffCalls.admit(who.actor(), properties.staffLookupsPerMinute(), who.at())) {
@@ -128,7 +145,7 @@ public class DataLookups {
 		LocalDate today = LocalDate.now(clock);
 		for (int attempt = 0; attempt < 2; attempt++) {
 			AccessGrant grant = grants.of(resourceCode, who.consumer(), today).orElse(null);
-			if (grant == null) {
+			if (grant == null || (serviceItem != null && !serves(grant, serviceItem))) {
 				break;
 			}
 			GovernedLookups.Answer answer = lookups.lookup(register, grant, subject, purpose.strip(), who, today,
@@ -146,6 +163,13 @@ public class DataLookups {
 		}
 		log.record(who, resourceCode, null, subject, purpose.strip(), List.of(), "DENIED");
 		throw ProblemException.forbidden("exchange.lookup.noGrant", resource.name());
+	}
+
+	/** Whether a grant names the item: its implementation code, or the basic code (and handling code) in it. */
+	static boolean serves(AccessGrant grant, String implementationCode) {
+		String catalogueCode = implementationCode.length() > 18 ? implementationCode.substring(18) : implementationCode;
+		return grant.serviceItems().stream()
+			.anyMatch(item -> item.equals(implementationCode) || catalogueCode.startsWith(item));
 	}
 
 	/** Who is reading: the staff member's or department system's department, and how they came. */

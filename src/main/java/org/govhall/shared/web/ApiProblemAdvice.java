@@ -27,6 +27,8 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
@@ -85,8 +87,9 @@ class ApiProblemAdvice {
 	ResponseEntity<ProblemDetail> refused(ProblemException ex, HttpServletRequest request) {
 		Locale locale = LocaleContextHolder.getLocale();
 		ProblemDetail problem = ex.field().isPresent()
-				? problems.invalid(List.of(new Problems.FieldProblem(ex.field().get(), ex.messageKey(),
-						ex.text(messages, locale))), locale, request)
+				? problems.invalid(ex.refusals().stream()
+					.map(r -> new Problems.FieldProblem(r.field(), r.messageKey(), r.text(messages, locale)))
+					.toList(), locale, request)
 				: problems.create(ex.status(), ex.type(), ex.messageKey(), ex.args(), locale, request);
 		ResponseEntity<ProblemDetail> response = respond(problem, locale);
 		return ex.retryAfter()
@@ -132,6 +135,18 @@ class ApiProblemAdvice {
 			return invalidField(field, "problem.validation.bodyField", mismatch.getTargetType(), locale, request);
 		}
 		return respond(problems.create(HttpStatus.BAD_REQUEST, "bad-request", "problem.bad-request.unreadable", null,
+				locale, request), locale);
+	}
+
+	/** A multipart upload that cannot be parsed (a malformed part, a control character in a file name). */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<ProblemDetail> unreadableUpload(MultipartException ex, HttpServletRequest request) {
+		Locale locale = LocaleContextHolder.getLocale();
+		if (ex instanceof MaxUploadSizeExceededException) {
+			return respond(problems.create(HttpStatus.PAYLOAD_TOO_LARGE, "payload-too-large",
+					"problem.upload.tooLarge", null, locale, request), locale);
+		}
+		return respond(problems.create(HttpStatus.BAD_REQUEST, "bad-request", "problem.upload.unreadable", null,
 				locale, request), locale);
 	}
 

@@ -1,6 +1,8 @@
 package org.govhall.shared.web;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -33,6 +35,8 @@ public class ProblemException extends RuntimeException {
 
 	private final Duration retryAfter;
 
+	private final List<FieldRefusal> more;
+
 	/**
 	 * @param status the HTTP status
 	 * @param type the problem type, a short slug such as {@code not-found}
@@ -52,6 +56,26 @@ public class ProblemException extends RuntimeException {
 		this.retryAfter = retryAfter;
 		this.messageKey = messageKey;
 		this.args = args;
+		this.more = List.of();
+	}
+
+	private ProblemException(List<FieldRefusal> refusals) {
+		super(refusals.get(0).messageKey());
+		this.status = HttpStatus.BAD_REQUEST;
+		this.type = VALIDATION;
+		this.field = refusals.get(0).field();
+		this.retryAfter = null;
+		this.messageKey = refusals.get(0).messageKey();
+		this.args = refusals.get(0).args();
+		this.more = List.copyOf(refusals.subList(1, refusals.size()));
+	}
+
+	/** One field at fault and why, for a refusal naming several at once. */
+	public record FieldRefusal(String field, String messageKey, Object... args) {
+
+		public String text(MessageSource messages, Locale locale) {
+			return messages.getMessage(messageKey, args, messageKey, locale);
+		}
 	}
 
 	/**
@@ -63,6 +87,17 @@ public class ProblemException extends RuntimeException {
 	 */
 	public static ProblemException invalid(String field, String messageKey, Object... args) {
 		return new ProblemException(HttpStatus.BAD_REQUEST, VALIDATION, field, null, messageKey, args);
+	}
+
+	/**
+	 * Input that breaks several rules at once (a form checked before submission): the same problem as
+	 * {@link #invalid(String, String, Object...)}, with every field at fault in {@code errors}.
+	 */
+	public static ProblemException invalid(List<FieldRefusal> refusals) {
+		if (refusals.isEmpty()) {
+			throw new IllegalArgumentException("a refusal names at least one field");
+		}
+		return new ProblemException(refusals);
 	}
 
 	public static ProblemException notFound(String messageKey, Object... args) {
@@ -103,6 +138,17 @@ public class ProblemException extends RuntimeException {
 	/** The field at fault, for a validation problem. */
 	public Optional<String> field() {
 		return Optional.ofNullable(field);
+	}
+
+	/** Every field at fault, the first one included. */
+	public List<FieldRefusal> refusals() {
+		if (field == null) {
+			return List.of();
+		}
+		List<FieldRefusal> all = new ArrayList<>();
+		all.add(new FieldRefusal(field, messageKey, args));
+		all.addAll(more);
+		return all;
 	}
 
 	/** How long the client should wait before trying again, for a limit reached. */

@@ -52,23 +52,38 @@ class DemoResources implements StartupTask {
 	}
 
 	/**
-	 * The unified identity service (run by the data bureau) reads names for the real-name check and legal
-	 * representatives for binding companies. In production its data steward requests these like any consumer.
+	 * The data bureau runs the hall: unified identity reads names for the real-name check and legal
+	 * representatives for binding companies, and online applications (网上申请) prefill their forms from the same
+	 * registers, for the demo catalogue's items whose forms ask for register data (the grants name them). In
+	 * production its data steward requests these like any consumer.
 	 */
 	private void identityServiceGrants() {
-		String basis = "《中华人民共和国网络安全法》第二十四条（网络实名制）；《上海市公共数据和一网通办管理办法》";
-		grant("GAJ-SFHY", List.of("name", "gender", "birth_date"), "统一身份认证：注册时核验姓名与公民身份号码是否一致", basis);
+		String basis = "《中华人民共和国网络安全法》第二十四条（网络实名制）；《上海市公共数据和一网通办管理办法》第二十条（申请材料免于提交）";
+		grant("GAJ-SFHY", List.of("name", "gender", "birth_date"),
+				"统一身份认证：注册时核验姓名与公民身份号码是否一致；网上申请：预填申请人的性别和出生日期", basis);
+		grant("GAJ-HJXX", List.of("household_division", "household_address"), "网上申请：预填申请人的户籍地址", basis);
+		grant("MZJ-HYZK", List.of("marital_status"), "网上申请：预填申请人的婚姻状况", basis);
 		grant("SCJG-FDDBR", List.of("legal_representative_id", "legal_representative"),
 				"统一身份认证：绑定法人账户时核验法定代表人身份", basis);
-		grant("SCJG-QYDJ", List.of("name", "type", "status"), "统一身份认证：绑定法人账户时核验企业登记状态", basis);
+		grant("SCJG-QYDJ", List.of("name", "type", "status", "legal_representative", "registered_capital",
+				"established_on", "address", "business_scope"),
+				"统一身份认证：绑定法人账户时核验企业登记状态；网上申请：预填企业的登记信息", basis);
 	}
 
 	private void grant(String resource, List<String> fields, String purpose, String basis) {
 		LocalDate until = LocalDate.now(clock).plusYears(3);
-		long id = store.insertGrant(new ResourceStore.NewGrant(resource, IDENTITY_SERVICE, fields, List.of(), purpose,
-				basis, until, false, "system", clock.instant()));
-		store.grant(id, fields, List.of(), until, false, "system", "演示数据：统一身份认证的常设授权", clock.instant());
+		long id = store.insertGrant(new ResourceStore.NewGrant(resource, IDENTITY_SERVICE, fields,
+				PREFILLED_ITEMS, purpose, basis, until, false, "system", clock.instant()));
+		store.grant(id, fields, List.of(), until, false, "system", "演示数据：一网通办（统一身份认证、网上申请）的常设授权",
+				clock.instant());
 	}
+
+	/** The demo catalogue's items (basic and handling code) whose application forms hold register data. */
+	private static final List<String> PREFILLED_ITEMS = List.of("XK0010100100", "XK0010200100", "CJ0010900100",
+			"QR0011100300", "GG0020100100", "GG0020100500", "GG0020100600", "XK0030100100", "QR0030200100",
+			"QR0030200201", "QR0030200300", "QT0030500100", "GG0040100100", "GG0040100200", "XK0050100100",
+			"XK0060100100", "XK0070300100", "QR0080100100", "JF0080300400", "XK0090200200", "GG0110100100",
+			"GG0130100100", "GG0130100200", "XK0170100200", "QT0190100100");
 
 	static List<DataResource> resources() {
 		Field name = new Field("name", "姓名", "STRING", 50, "户籍登记的姓名", true, false);

@@ -1,0 +1,29 @@
+package org.govhall.casework;
+
+import java.util.List;
+
+/**
+ * A material (申请材料) of an application: to upload, exempt because shared data or a licence proves it (免提交), or
+ * on paper at the counter.
+ *
+ * @param key the material's key, {@code <implementation code>/<index in the guide>}
+ * @param item the implementation code of the item asking for it
+ * @param name what it is
+ * @param required whether it must be there before submission
+ * @param condition when it is needed, for a conditional material
+ * @param exemptBecause why it need not be handed in (the shared resource or licence that proves it), if exempt
+ * @param fileFormats the accepted file formats
+ * @param maxSizeMb the largest file
+ * @param uploaded the uploaded file, if any
+ */
+public record MaterialRequirement(String key, String item, String name, boolean required, String condition,
+		String exemptBecause, List<String> fileFormats, int maxSizeMb, UploadedFile uploaded) {
+
+	public boolean exempt() {
+		return exemptBecause != null;
+	}
+
+	/** An uploaded file: its name as given (for display only), type as sniffed, size and digest. */
+	public record UploadedFile(String fileName, String contentType, long size, String sha256) {
+	}
+}

@@ -1,0 +1,345 @@
+package org.govhall.casework;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.response.Response;
+import org.govhall.casework.internal.CaseNumbers;
+import org.govhall.casework.internal.DeadlineSweep;
+import org.govhall.support.Citizens;
+import org.govhall.support.GovHallTest;
+import org.govhall.support.HallClient;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Applying and handling over the API: an ordinary item from start to approval, the 开办企业 bundle with its
+ * merged form, verified prefill, parallel branches, one correction and the clock paused for it, a refusal that
+ * stops the other branches, idempotent submission, and who may see and touch what.
+ */
+@GovHallTest
+class CaseworkTests {
+
+	/** 开办企业一件事: 有限责任公司设立登记 (SCJG), then seal, invoice, social insurance, provident fund in parallel. */
+	static final String COMPANY_SET_UP = "YJS-KBQY";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	DeadlineSweep sweep;
+
+	@Test
+	void a_submission_is_made_once_whatever_the_retries_and_only_its_applicant_sees_it() {
+		HallClient applicant = Citizens.signedIn(port, jdbc, Citizens.unregistered(jdbc));
+		Response started = Applying.start(applicant, Map.of("item", personalItem()));
+		assertThat(started.statusCode()).as(started.asString()).isEqualTo(201);
+		String id = started.jsonPath().getString("id");
+
+		Response early = Applying.submit(applicant, id, "first-try");
+		assertThat(early.statusCode()).as("the pre-check refuses an empty form").isEqualTo(400);
+		assertThat(early.jsonPath().getList("errors.field")).isNotEmpty();
+		assertThat(count("casework_case where application_id = '" + id + "'")).isZero();
+
+		Applying.fillIn(applicant, started);
+		Response ready = Applying.uploadRequired(applicant, applicant.get("/api/v1/applications/" + id));
+		assertThat(applicant.get("/api/v1/applications/" + id + "/precheck").jsonPath().getList("problems")).isEmpty();
+		assertThat(Applying.submit(applicant, id, "").statusCode()).as("no key").isEqualTo(400);
+
+		String key = UUID.randomUUID().toString();
+		Response made = Applying.submit(applicant, id, key);
+		assertThat(made.statusCode()).as(made.asString()).isEqualTo(201);
+		String number = made.jsonPath().getString("caseNumber");
+		assertThat(CaseNumbers.wellFormed(number)).as(number).isTrue();
+		Response again = Applying.submit(applicant, id, key);
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(again.jsonPath().getString("caseNumber")).isEqualTo(number);
+		assertThat(Applying.submit(applicant, id, UUID.randomUUID().toString()).jsonPath().getString("caseNumber"))
+			.as("the application is submitted already").isEqualTo(number);
+		assertThat(count("casework_case where application_id = '" + id + "'")).isEqualTo(1);
+		assertThat(count("act_ru_execution where business_key_ = '" + number + "'")).as("one running process")
+			.isEqualTo(1);
+		assertThat(ready.statusCode()).isEqualTo(200);
+
+		Response mine = applicant.get("/api/v1/cases/" + number);
+		assertThat(mine.statusCode()).isEqualTo(200);
+		assertThat(mine.jsonPath().getString("summary.status")).isEqualTo("SUBMITTED");
+		assertThat(mine.jsonPath().getString("branches[0].dueOn")).isNotNull();
+		assertThat(mine.jsonPath().getList("timeline.kind")).containsExactly("SUBMITTED");
+
+		HallClient stranger = Citizens.signedIn(port, jdbc, Citizens.unregistered(jdbc));
+		assertThat(stranger.get("/api/v1/cases/" + number).statusCode()).isEqualTo(404);
+		assertThat(stranger.get("/api/v1/applications/" + id).statusCode()).isEqualTo(404);
+		assertThat(stranger.get("/api/v1/cases").jsonPath().getList("number")).doesNotContain(number);
+		assertThat(applicant.get("/api/v1/cases").jsonPath().getList("number")).contains(number);
+	}
+
+	@Test
+	void an_ordinary_item_is_accepted_reviewed_and_approved_by_its_own_department_only() {
+		HallClient applicant = Citizens.signedIn(port, jdbc, Citizens.unregistered(jdbc));
+		String item = personalItem();
+		String department = jdbc.sql("select department_code from catalog_item where implementation_code = ?")
+			.param(item).query(String.class).single().toLowerCase();
+		String number = Applying.applied(applicant, Map.of("item", item));
+
+		HallClient otherClerk = new HallClient(port).signedIn(department.equals("gaj") ? "mzj.clerk" : "gaj.clerk");
+		String intake = taskOf(new HallClient(port).signedIn(department + ".clerk"), number, "intake");
+		assertThat(otherClerk.post("/api/v1/tasks/" + intake + "/claim").statusCode()).isEqualTo(403);
+		assertThat(otherClerk.get("/api/v1/cases/" + number).statusCode()).isEqualTo(404);
+		assertThat(applicant.post("/api/v1/tasks/" + intake + "/claim").statusCode()).isEqualTo(403);
+
+		HallClient clerk = new HallClient(port).signedIn(department + ".clerk");
+		HallClient reviewer = new HallClient(port).signedIn(department + ".reviewer");
+		HallClient head = new HallClient(port).signedIn(department + ".head");
+		assertThat(reviewer.postJson("/api/v1/tasks/" + intake + "/intake", Map.of("outcome", "ACCEPT")).statusCode())
+			.as("a reviewer does not take intake").isEqualTo(403);
+		assertThat(clerk.post("/api/v1/tasks/" + intake + "/claim").jsonPath().getString("assignee"))
+			.isEqualTo(department + ".clerk");
+		assertThat(clerk.postJson("/api/v1/tasks/" + intake + "/intake", Map.of("outcome", "ACCEPT")).statusCode())
+			.isEqualTo(204);
+		assertThat(clerk.postJson("/api/v1/tasks/" + intake + "/intake", Map.of("outcome", "ACCEPT")).statusCode())
+			.as("done already").isEqualTo(404);
+
+		String review = taskOf(reviewer, number, "review");
+		assertThat(reviewer.postJson("/api/v1/tasks/" + review + "/review", Map.of("opinion", "材料齐全，符合条件"))
+			.statusCode()).isEqualTo(204);
+		String decision = taskOf(head, number, "decision");
+		Response unreasoned = head.postJson("/api/v1/tasks/" + decision + "/decision", Map.of("approve", false));
+		assertThat(unreasoned.statusCode()).isEqualTo(400);
+		assertThat(unreasoned.jsonPath().getString("errors[0].field")).isEqualTo("reason");
+		assertThat(head.postJson("/api/v1/tasks/" + decision + "/decision", Map.of("approve", true)).statusCode())
+			.isEqualTo(204);
+
+		Response done = applicant.get("/api/v1/cases/" + number);
+		assertThat(done.jsonPath().getString("summary.status")).isEqualTo("APPROVED");
+		assertThat(done.jsonPath().getString("branches[0].status")).isEqualTo("APPROVED");
+		assertThat(done.jsonPath().getList("timeline.kind")).containsExactly("SUBMITTED", "ACCEPTED", "REVIEWED",
+				"APPROVED", "FINISHED");
+		assertThat(count("shared_audit_entry where object_id = '" + number + "' and action like 'casework.%'"))
+			.as("every decision audited").isGreaterThanOrEqualTo(4);
+		assertThat(applicant.get("/api/v1/cases/notifications").jsonPath().getList("caseNumber")).contains(number);
+		assertThat(head.get("/api/v1/cases/" + number).jsonPath().getList("timeline.kind")).contains("FINISHED");
+		assertThat(applicant.postJson("/api/v1/cases/" + number + "/withdrawal", Map.of("reason", "不需要了"))
+			.statusCode()).as("finished cases are not withdrawn").isEqualTo(409);
+	}
+
+	@Test
+	void the_company_set_up_bundle_asks_each_element_once_prefills_from_the_register_and_runs_its_members_in_parallel() {
+		HallClient boss = demoRepresentative();
+		String creditCode = boss.get("/api/v1/identity/me/companies").jsonPath().getString("[0].creditCode");
+		Response started = Applying.start(boss, Map.of("bundle", COMPANY_SET_UP, "actingFor", creditCode));
+		assertThat(started.statusCode()).as(started.asString()).isEqualTo(201);
+		assertThat(started.jsonPath().getInt("savedEntries")).as("companyName asked by five items, once")
+			.isGreaterThanOrEqualTo(8);
+		List<Map<String, Object>> fields = started.jsonPath().getList("fields");
+		Map<String, Object> companyName = fields.stream().filter(f -> "companyName".equals(f.get("key"))).findFirst()
+			.orElseThrow();
+		assertThat(companyName.get("verified")).isEqualTo(true);
+		assertThat((List<?>) companyName.get("items")).hasSize(5);
+		assertThat(fields.stream().filter(f -> "legalRepresentative".equals(f.get("key"))).findFirst().orElseThrow()
+			.get("source")).isEqualTo("SCJG-QYDJ");
+		assertThat(started.jsonPath().getList("materials.exemptBecause")).anyMatch(e -> e != null);
+		assertThat(count("exchange_access_log where subject = '" + creditCode + "' and purpose like '网上申请预填%'"))
+			.as("the prefill's lookup in the access log, the item as purpose").isGreaterThanOrEqualTo(1);
+
+		String id = started.jsonPath().getString("id");
+		Applying.fillIn(boss, started);
+		Response tampered = boss.request().contentType("application/json")
+			.body(Map.of("version", boss.get("/api/v1/applications/" + id).jsonPath().getInt("version"), "answers",
+					Map.of("companyName", "别的公司")))
+			.put("/api/v1/applications/" + id);
+		assertThat(tampered.statusCode()).isEqualTo(200);
+		Applying.uploadRequired(boss, tampered);
+		Response refused = Applying.submit(boss, id, UUID.randomUUID().toString());
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.jsonPath().getString("errors.find { it.field == 'companyName' }.message")).contains("已核验");
+		Response restored = boss.request().contentType("application/json")
+			.body(Map.of("version", boss.get("/api/v1/applications/" + id).jsonPath().getInt("version"), "answers",
+					Map.of("companyName", companyName.get("value"))))
+			.put("/api/v1/applications/" + id);
+		assertThat(restored.statusCode()).isEqualTo(200);
+		Response submitted = Applying.submit(boss, id, UUID.randomUUID().toString());
+		assertThat(submitted.statusCode()).as(submitted.asString()).isEqualTo(201);
+		String number = submitted.jsonPath().getString("caseNumber");
+
+		Response opened = boss.get("/api/v1/cases/" + number);
+		assertThat(opened.jsonPath().getList("branches.status")).containsExactly("INTAKE", "WAITING", "WAITING",
+				"WAITING", "WAITING");
+		handle(number, "scjg", true);
+		Response second = boss.get("/api/v1/cases/" + number);
+		assertThat(second.jsonPath().getList("branches.status")).containsExactly("APPROVED", "INTAKE", "INTAKE",
+				"INTAKE", "INTAKE");
+
+		HallClient gajClerk = new HallClient(port).signedIn("gaj.clerk");
+		String sealIntake = taskOf(gajClerk, number, "intake");
+		assertThat(gajClerk.postJson("/api/v1/tasks/" + sealIntake + "/intake", Map.of("outcome", "CORRECTION",
+				"corrections", List.of(Map.of("field", "sealCount", "reason", "首套印章为五枚，请核对")))).statusCode())
+			.isEqualTo(204);
+		Response waiting = boss.get("/api/v1/cases/" + number);
+		assertThat(waiting.jsonPath().getString("summary.status")).isEqualTo("CORRECTION");
+		assertThat(waiting.jsonPath().getList("corrections.entries.field").toString()).contains("sealCount");
+		assertThat(waiting.jsonPath().getList("branches.paused")).contains(true);
+		for (String department : List.of("swj", "rsj", "gjj")) {
+			handle(number, department, true);
+		}
+		assertThat(boss.get("/api/v1/cases/" + number).jsonPath().getString("summary.status"))
+			.as("still waiting for the seal's corrections").isEqualTo("CORRECTION");
+		Response corrected = boss.postJson("/api/v1/cases/" + number + "/correction", Map.of("answers",
+				Map.of(sealKey(fields), "5")));
+		assertThat(corrected.statusCode()).as(corrected.asString()).isEqualTo(200);
+		assertThat(corrected.jsonPath().getList("timeline.kind")).contains("CORRECTION_REQUESTED", "RESUMED");
+		String again = taskOf(gajClerk, number, "intake");
+		assertThat(gajClerk.postJson("/api/v1/tasks/" + again + "/intake", Map.of("outcome", "CORRECTION",
+				"corrections", List.of(Map.of("field", "sealCount", "reason", "再补一次")))).statusCode())
+			.as("corrections are asked for once").isEqualTo(409);
+		handle(number, "gaj", true);
+
+		Response finished = boss.get("/api/v1/cases/" + number);
+		assertThat(finished.jsonPath().getString("summary.status")).isEqualTo("APPROVED");
+		assertThat(finished.jsonPath().getList("branches.status")).containsOnly("APPROVED");
+	}
+
+	@Test
+	void a_refusal_in_one_branch_stops_the_others_and_ends_the_case_with_one_decision() {
+		HallClient boss = demoRepresentative();
+		String creditCode = boss.get("/api/v1/identity/me/companies").jsonPath().getString("[0].creditCode");
+		String number = Applying.applied(boss, Map.of("bundle", COMPANY_SET_UP, "actingFor", creditCode));
+		handle(number, "scjg", true);
+		handle(number, "swj", true);
+		HallClient rsj = new HallClient(port).signedIn("rsj.clerk");
+		String intake = taskOf(rsj, number, "intake");
+		assertThat(rsj.postJson("/api/v1/tasks/" + intake + "/intake", Map.of("outcome", "ACCEPT")).statusCode())
+			.isEqualTo(204);
+		HallClient rsjReviewer = new HallClient(port).signedIn("rsj.reviewer");
+		rsjReviewer.postJson("/api/v1/tasks/" + taskOf(rsjReviewer, number, "review") + "/review", Map.of());
+		HallClient rsjHead = new HallClient(port).signedIn("rsj.head");
+		assertThat(rsjHead.postJson("/api/v1/tasks/" + taskOf(rsjHead, number, "decision") + "/decision",
+				Map.of("approve", false, "reason", "开户银行账号与单位名称不一致", "legalBasis", "《社会保险法》第五十七条"))
+			.statusCode()).isEqualTo(204);
+
+		Response file = boss.get("/api/v1/cases/" + number);
+		assertThat(file.jsonPath().getString("summary.status")).isEqualTo("REFUSED");
+		assertThat(file.jsonPath().getString("decisionReason")).contains("开户银行账号");
+		assertThat(file.jsonPath().getList("branches.status")).containsExactly("APPROVED", "STOPPED", "APPROVED",
+				"REFUSED", "STOPPED");
+		assertThat(count("act_ru_task where proc_inst_id_ = (select process_instance from casework_case where number = '"
+				+ number + "')")).as("no task left behind").isZero();
+		HallClient gjj = new HallClient(port).signedIn("gjj.clerk");
+		assertThat(gjj.get("/api/v1/tasks").jsonPath().getList("caseNumber")).doesNotContain(number);
+	}
+
+	@Test
+	void an_applicant_withdraws_a_running_case_and_its_tasks_are_gone() {
+		HallClient applicant = Citizens.signedIn(port, jdbc, Citizens.unregistered(jdbc));
+		String number = Applying.applied(applicant, Map.of("item", personalItem()));
+		assertThat(applicant.postJson("/api/v1/cases/" + number + "/withdrawal", Map.of()).statusCode()).isEqualTo(400);
+		Response withdrawn = applicant.postJson("/api/v1/cases/" + number + "/withdrawal", Map.of("reason", "信息填错了"));
+		assertThat(withdrawn.statusCode()).isEqualTo(200);
+		assertThat(withdrawn.jsonPath().getString("summary.status")).isEqualTo("WITHDRAWN");
+		assertThat(withdrawn.jsonPath().getList("branches.status")).containsOnly("STOPPED");
+		assertThat(count("act_ru_execution where business_key_ = '" + number + "'")).isZero();
+	}
+
+	@Test
+	void uploads_are_sniffed_capped_and_never_archives_or_polyglots() {
+		HallClient applicant = Citizens.signedIn(port, jdbc, Citizens.unregistered(jdbc));
+		Response started = Applying.start(applicant, Map.of("item", personalItem()));
+		String id = started.jsonPath().getString("id");
+		String key = started.jsonPath().getList("materials").stream()
+			.map(m -> (Map<?, ?>) m).filter(m -> m.get("exemptBecause") == null).map(m -> (String) m.get("key"))
+			.findFirst().orElseThrow();
+		Response html = Applying.upload(applicant, id, key, "scan.pdf", "<html><script>alert(1)</script>".getBytes());
+		assertThat(html.statusCode()).isEqualTo(400);
+		assertThat(html.jsonPath().getString("errors[0].field")).isEqualTo("file");
+		byte[] zip = { 'P', 'K', 3, 4, 0, 0, 0, 0 };
+		assertThat(Applying.upload(applicant, id, key, "a.pdf", zip).statusCode()).as("an archive").isEqualTo(400);
+		byte[] polyglot = new byte[Applying.PDF.length + 4];
+		System.arraycopy(Applying.PDF, 0, polyglot, 0, Applying.PDF.length);
+		System.arraycopy(zip, 0, polyglot, Applying.PDF.length, 4);
+		Response both = Applying.upload(applicant, id, key, "a.pdf", polyglot);
+		assertThat(both.statusCode()).isEqualTo(400);
+		assertThat(both.jsonPath().getString("detail")).contains("压缩包");
+		Response pdf = Applying.upload(applicant, id, key, "../../etc/passwd.pdf", Applying.PDF);
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		Map<?, ?> uploaded = pdf.jsonPath().getList("materials").stream().map(m -> (Map<?, ?>) m)
+			.filter(m -> key.equals(m.get("key"))).findFirst().orElseThrow();
+		assertThat(((Map<?, ?>) uploaded.get("uploaded")).get("fileName")).isEqualTo("passwd.pdf");
+		assertThat(((Map<?, ?>) uploaded.get("uploaded")).get("contentType")).isEqualTo("application/pdf");
+		Response preview = applicant.get("/api/v1/applications/" + id + "/materials/" + key);
+		assertThat(preview.contentType()).startsWith("application/pdf");
+		assertThat(preview.asByteArray()).isEqualTo(Applying.PDF);
+		HallClient stranger = Citizens.signedIn(port, jdbc, Citizens.unregistered(jdbc));
+		assertThat(stranger.get("/api/v1/applications/" + id + "/materials/" + key).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void a_branch_past_its_last_day_is_escalated_once_never_approved_silently() {
+		HallClient applicant = Citizens.signedIn(port, jdbc, Citizens.unregistered(jdbc));
+		String number = Applying.applied(applicant, Map.of("item", personalItem()));
+		jdbc.sql("update casework_branch set due_on = current_date - 3 where case_number = ?").param(number).update();
+		sweep.sweep();
+		sweep.sweep();
+		assertThat(count("casework_timeline where case_number = '" + number + "' and kind = 'ESCALATED'")).isEqualTo(1);
+		assertThat(count("shared_audit_entry where object_id = '" + number + "' and action = 'casework.escalated'"))
+			.isEqualTo(1);
+		Response file = applicant.get("/api/v1/cases/" + number);
+		assertThat(file.jsonPath().getString("summary.status")).isEqualTo("SUBMITTED");
+		assertThat(file.jsonPath().getList("timeline.kind")).as("staff-only entry").doesNotContain("ESCALATED");
+	}
+
+	/** Takes a branch of the department through intake, review and decision. */
+	private void handle(String number, String department, boolean approve) {
+		HallClient clerk = new HallClient(port).signedIn(department + ".clerk");
+		Response accepted = clerk.postJson("/api/v1/tasks/" + taskOf(clerk, number, "intake") + "/intake",
+				Map.of("outcome", "ACCEPT"));
+		assertThat(accepted.statusCode()).as(accepted.asString()).isEqualTo(204);
+		HallClient reviewer = new HallClient(port).signedIn(department + ".reviewer");
+		assertThat(reviewer.postJson("/api/v1/tasks/" + taskOf(reviewer, number, "review") + "/review",
+				Map.of("opinion", "同意")).statusCode()).isEqualTo(204);
+		HallClient head = new HallClient(port).signedIn(department + ".head");
+		assertThat(head.postJson("/api/v1/tasks/" + taskOf(head, number, "decision") + "/decision",
+				Map.of("approve", approve, "reason", "符合条件")).statusCode()).isEqualTo(204);
+	}
+
+	/** The demo citizen who is the legal representative of the first demo company (README). */
+	private HallClient demoRepresentative() {
+		HallClient boss = new HallClient(port);
+		assertThat(boss.signIn("13800000001", HallClient.DEMO_PASSWORD).header("Location")).endsWith("/my");
+		boss.get("/my");
+		return boss;
+	}
+
+	private static String taskOf(HallClient staff, String number, String step) {
+		List<Map<String, Object>> tasks = staff.get("/api/v1/tasks?size=100").jsonPath().getList("$");
+		return tasks.stream().filter(t -> number.equals(t.get("caseNumber")) && step.equals(t.get("step")))
+			.map(t -> (String) t.get("id")).findFirst()
+			.orElseThrow(() -> new AssertionError("no " + step + " task of " + number + " in " + tasks));
+	}
+
+	private static String sealKey(List<Map<String, Object>> fields) {
+		return fields.stream().map(f -> (String) f.get("key")).filter(k -> k.endsWith("sealCount")).findFirst()
+			.orElseThrow();
+	}
+
+	/** A published item for private persons, applied for online, with a form. */
+	private String personalItem() {
+		return jdbc.sql("""
+				select i.implementation_code from catalog_item i join catalog_item_version v on v.item_id = i.id
+				where v.status = 'PUBLISHED' and v.content -> 'audiences' @> '"NATURAL_PERSON"'
+				  and v.content ->> 'onlineDepth' = 'FULLY_ONLINE' and jsonb_array_length(v.content -> 'form' -> 'fields') > 2
+				order by i.implementation_code limit 1""").query(String.class).single();
+	}
+
+	private long count(String fromWhere) {
+		return jdbc.sql("select count(*) from " + fromWhere).query(Long.class).single();
+	}
+}
