@@ -115,11 +115,7 @@ class CatalogueWorkbenchTests {
 	@Test
 	void a_draft_with_two_materials_and_three_form_fields_saved_through_the_rows_comes_back_as_its_content() {
 		HallClient steward = new HallClient(port).signedIn("scjg.steward");
-		steward.get("/workbench/catalogue/items/new");
-		Map<String, String> form = structuredItem("XK97001002", "结构化编辑测试事项");
-		Response created = steward.postForm("/workbench/catalogue/items", form);
-		assertThat(created.statusCode()).as(created.body().asString()).isEqualTo(302);
-		String code = created.header("Location").replaceAll(".*/items/(.*)/edit", "$1");
+		String code = draft(steward, "XK97001002", "结构化编辑测试事项");
 
 		JsonPath content = contentOf(steward, code);
 		assertThat(content.getList("guide.basis", String.class)).containsExactly("《测试条例》第三条");
@@ -145,9 +141,7 @@ class CatalogueWorkbenchTests {
 	@Test
 	void adding_moving_and_removing_rows_shows_the_form_again_and_saves_nothing() {
 		HallClient steward = new HallClient(port).signedIn("scjg.steward");
-		steward.get("/workbench/catalogue/items/new");
-		String code = steward.postForm("/workbench/catalogue/items", structuredItem("XK97001003", "整理表格测试事项"))
-			.header("Location").replaceAll(".*/items/(.*)/edit", "$1");
+		String code = draft(steward, "XK97001003", "整理表格测试事项");
 		Map<String, String> form = structuredItem("XK97001003", "整理表格测试事项（未保存）");
 
 		form.put("row", "up:form.fields:2");
@@ -181,9 +175,7 @@ class CatalogueWorkbenchTests {
 	@Test
 	void a_choice_without_options_and_a_conditional_material_without_condition_are_refused_at_their_rows() {
 		HallClient steward = new HallClient(port).signedIn("scjg.steward");
-		steward.get("/workbench/catalogue/items/new");
-		String code = steward.postForm("/workbench/catalogue/items", structuredItem("XK97001004", "错误行测试事项"))
-			.header("Location").replaceAll(".*/items/(.*)/edit", "$1");
+		String code = draft(steward, "XK97001004", "错误行测试事项");
 		Map<String, String> form = structuredItem("XK97001004", "错误行测试事项（改）");
 		form.put("form.fields[1].options", "");
 		form.put("guide.materials[1].condition", " ");
@@ -206,6 +198,14 @@ class CatalogueWorkbenchTests {
 		assertThat(steward.postForm("/workbench/catalogue/items/" + code, form).body().asString())
 			.contains("纸质份数：请输入整数。");
 		assertThat(contentOf(steward, code).getString("name")).isEqualTo("错误行测试事项");
+	}
+
+	/** Creates a draft through the structured form; answers its implementation code. */
+	private static String draft(HallClient steward, String basicCode, String name) {
+		steward.get("/workbench/catalogue/items/new");
+		Response created = steward.postForm("/workbench/catalogue/items", structuredItem(basicCode, name));
+		assertThat(created.statusCode()).as(created.body().asString()).isEqualTo(302);
+		return created.header("Location").replaceAll(".*/items/(.*)/edit", "$1");
 	}
 
 	/** The editor's form for an item with a guide of two materials and a form of three fields, as a browser posts it. */
