@@ -97,8 +97,8 @@ class CatalogueEditorBrowserTests {
 		assertThat(page.locator("section.form-preview")).containsText("公司类型");
 		assertAccessible(page);
 		page.navigate(page.url() + "?lang=en");
-		assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Move down Required materials, row 1")))
-			.isVisible();
+		assertThat(page.getByRole(AriaRole.BUTTON,
+				new Page.GetByRoleOptions().setName("Move down Required materials, row 1"))).isVisible();
 		assertAccessible(page);
 	}
 

@@ -74,8 +74,8 @@ public class GuideRows {
 		if (isEmpty()) {
 			return null;
 		}
-		return new Guide(basis.stream().toList(), conditions.stream().toList(), materials.stream().map(MaterialRow::material).toList(),
-				steps.stream().map(StepRow::step).toList(),
+		return new Guide(basis.stream().toList(), conditions.stream().toList(),
+				materials.stream().map(MaterialRow::material).toList(), steps.stream().map(StepRow::step).toList(),
 				specialProcedures.stream().map(SpecialProcedureRow::procedure).toList(), location, hours, consultation,
 				supervision, new Result(resultType, resultName), quantityLimit, intermediary, commitment,
 				faqs.stream().map(FaqRow::faq).toList());

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import jakarta.validation.ConstraintViolationException;
+import org.govhall.catalog.ApplicationForm.Rule;
 import org.govhall.catalog.Audience;
 import org.govhall.catalog.CaseType;
 import org.govhall.catalog.CatalogueEditing;
@@ -20,7 +21,6 @@ import org.govhall.catalog.OnlineDepth;
 import org.govhall.catalog.ResultType;
 import org.govhall.catalog.ServiceItem;
 import org.govhall.catalog.TimeUnit;
-import org.govhall.catalog.ApplicationForm.Rule;
 import org.govhall.catalog.internal.CatalogueEditors;
 import org.govhall.identity.OrganisationDirectory;
 import org.govhall.shared.forms.DataElement;

@@ -2,6 +2,7 @@ package org.govhall.catalog.web;
 
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -27,7 +28,7 @@ record RowEdit(Move move, RowList list, int index) {
 		}
 		Move move;
 		try {
-			move = Move.valueOf(parts[0].toUpperCase(java.util.Locale.ROOT));
+			move = Move.valueOf(parts[0].toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
 			return Optional.empty();
