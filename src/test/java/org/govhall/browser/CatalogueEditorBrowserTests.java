@@ -29,7 +29,7 @@ class CatalogueEditorBrowserTests {
 
 	@Test
 	void a_steward_adds_a_field_moves_it_up_previews_and_saves_with_the_keyboard(HallBrowser browser) {
-		String code = draftWithOneField("XK97002005", "浏览器结构化编辑测试事项");
+		String code = draftWithOneField("XK99102005", "浏览器结构化编辑测试事项");
 		Page page = browser.signedIn("scjg.steward");
 		page.navigate("/workbench/catalogue/items/" + code + "/edit");
 		assertThat(byId(page, "form.fields[0].element")).hasValue("COMPANY_NAME");

@@ -115,7 +115,7 @@ class CatalogueWorkbenchTests {
 	@Test
 	void a_draft_with_two_materials_and_three_form_fields_saved_through_the_rows_comes_back_as_its_content() {
 		HallClient steward = new HallClient(port).signedIn("scjg.steward");
-		String code = draft(steward, "XK97001002", "结构化编辑测试事项");
+		String code = draft(steward, "XK99101002", "结构化编辑测试事项");
 
 		JsonPath content = contentOf(steward, code);
 		assertThat(content.getList("guide.basis", String.class)).containsExactly("《测试条例》第三条");
@@ -141,8 +141,8 @@ class CatalogueWorkbenchTests {
 	@Test
 	void adding_moving_and_removing_rows_shows_the_form_again_and_saves_nothing() {
 		HallClient steward = new HallClient(port).signedIn("scjg.steward");
-		String code = draft(steward, "XK97001003", "整理表格测试事项");
-		Map<String, String> form = structuredItem("XK97001003", "整理表格测试事项（未保存）");
+		String code = draft(steward, "XK99101003", "整理表格测试事项");
+		Map<String, String> form = structuredItem("XK99101003", "整理表格测试事项（未保存）");
 
 		form.put("row", "up:form.fields:2");
 		String moved = steward.postForm("/workbench/catalogue/items/" + code, form).body().asString();
@@ -175,8 +175,8 @@ class CatalogueWorkbenchTests {
 	@Test
 	void a_choice_without_options_and_a_conditional_material_without_condition_are_refused_at_their_rows() {
 		HallClient steward = new HallClient(port).signedIn("scjg.steward");
-		String code = draft(steward, "XK97001004", "错误行测试事项");
-		Map<String, String> form = structuredItem("XK97001004", "错误行测试事项（改）");
+		String code = draft(steward, "XK99101004", "错误行测试事项");
+		Map<String, String> form = structuredItem("XK99101004", "错误行测试事项（改）");
 		form.put("form.fields[1].options", "");
 		form.put("guide.materials[1].condition", " ");
 
