@@ -1,25 +1,24 @@
 package org.govhall.catalog.web;
 
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-import org.govhall.catalog.ApplicationForm;
 import org.govhall.catalog.Audience;
 import org.govhall.catalog.CaseType;
 import org.govhall.catalog.ExerciseLevel;
 import org.govhall.catalog.ItemContent.Fee;
-import org.govhall.catalog.ItemContent.Guide;
 import org.govhall.catalog.ItemContent.TimeLimit;
 import org.govhall.catalog.ItemContent;
 import org.govhall.catalog.ItemType;
 import org.govhall.catalog.OnlineDepth;
 import org.govhall.catalog.ServiceItem;
 import org.govhall.catalog.TimeUnit;
-import tools.jackson.databind.json.JsonMapper;
 
-/** The editor's form for an item: plain fields, lists one per line, the guide as JSON. */
+/**
+ * The editor's form for an item: plain fields, short lists one per line, the guide and the application form as
+ * rows ({@link GuideRows}, {@link FormRows}) that the page adds, removes and moves without saving.
+ */
 public class ItemForm {
 
 	private String basicCode;
@@ -64,11 +63,11 @@ public class ItemForm {
 
 	private String keywords = "";
 
-	private String guide = "";
+	private GuideRows guide = new GuideRows();
 
-	private String applicationForm = "";
+	private FormRows form = new FormRows();
 
-	static ItemForm of(ServiceItem item, JsonMapper json) {
+	static ItemForm of(ServiceItem item) {
 		ItemForm form = new ItemForm();
 		ItemContent c = item.content();
 		form.basicCode = item.basicCode();
@@ -89,40 +88,20 @@ public class ItemForm {
 		form.feeCharged = c.fee().charged();
 		form.feeStandard = c.fee().standard();
 		form.feeBasis = c.fee().basis();
-		form.lifeEvents = String.join("\n", c.lifeEvents());
-		form.topics = String.join("\n", c.topics());
-		form.keywords = String.join("\n", c.keywords());
-		form.guide = c.guide() == null ? "" : json.writerWithDefaultPrettyPrinter().writeValueAsString(c.guide());
-		form.applicationForm = c.form().fields().isEmpty() ? ""
-				: json.writerWithDefaultPrettyPrinter().writeValueAsString(c.form());
+		form.lifeEvents = ListsAsText.lines(c.lifeEvents());
+		form.topics = ListsAsText.lines(c.topics());
+		form.keywords = ListsAsText.lines(c.keywords());
+		form.guide = GuideRows.of(c.guide());
+		form.form = FormRows.of(c.form());
 		return form;
 	}
 
-	/** The content; {@code IllegalArgumentException} ("guide", "form") when the guide or form is not valid JSON. */
-	ItemContent content(JsonMapper json) {
-		Guide parsed = read(json, guide, Guide.class, "guide");
-		ApplicationForm asked = read(json, applicationForm, ApplicationForm.class, "form");
+	/** The content as the form stands, for validation when saved. */
+	ItemContent content() {
 		return new ItemContent(name, type, level, audiences, caseType, new TimeLimit(legalLimit, legalUnit, legalNote),
 				new TimeLimit(promisedLimit, promisedUnit, promisedNote), visits, onlineDepth,
-				new Fee(feeCharged, feeStandard, feeBasis), lines(lifeEvents), lines(topics), lines(keywords), parsed,
-				asked);
-	}
-
-	private static <T> T read(JsonMapper json, String text, Class<T> type, String part) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return json.readValue(text, type);
-		}
-		catch (RuntimeException ex) {
-			throw new IllegalArgumentException(part, ex);
-		}
-	}
-
-	private static List<String> lines(String text) {
-		return text == null ? List.of()
-				: Arrays.stream(text.split("[\\n;；]")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+				new Fee(feeCharged, feeStandard, feeBasis), ListsAsText.lines(lifeEvents), ListsAsText.lines(topics),
+				ListsAsText.lines(keywords), guide.guide(), form.form());
 	}
 
 	public String getBasicCode() { return basicCode; }
@@ -167,8 +146,8 @@ public class ItemForm {
 	public void setTopics(String topics) { this.topics = topics; }
 	public String getKeywords() { return keywords; }
 	public void setKeywords(String keywords) { this.keywords = keywords; }
-	public String getGuide() { return guide; }
-	public void setGuide(String guide) { this.guide = guide; }
-	public String getApplicationForm() { return applicationForm; }
-	public void setApplicationForm(String applicationForm) { this.applicationForm = applicationForm; }
+	public GuideRows getGuide() { return guide; }
+	public void setGuide(GuideRows guide) { this.guide = guide; }
+	public FormRows getForm() { return form; }
+	public void setForm(FormRows form) { this.form = form; }
 }
