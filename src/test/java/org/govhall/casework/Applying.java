@@ -13,20 +13,20 @@ import org.govhall.support.HallClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Filling in and submitting applications over the API as an applicant would, for the casework tests. */
-final class Applying {
+public final class Applying {
 
 	/** The smallest PDF the sniffing accepts. */
-	static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+	public static final byte[] PDF = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
 
 	private Applying() {
 	}
 
-	static Response start(HallClient applicant, Map<String, ?> what) {
+	public static Response start(HallClient applicant, Map<String, ?> what) {
 		return applicant.postJson("/api/v1/applications", what);
 	}
 
 	/** Fills every entry that is not verified with a valid value of its type and element; answers the application. */
-	static Response fillIn(HallClient applicant, Response application) {
+	public static Response fillIn(HallClient applicant, Response application) {
 		String id = application.jsonPath().getString("id");
 		Map<String, String> answers = new HashMap<>();
 		for (Map<String, Object> field : application.jsonPath().<Map<String, Object>>getList("fields")) {
@@ -43,7 +43,7 @@ final class Applying {
 	}
 
 	/** Uploads a PDF (or PNG) for every material that must be uploaded. */
-	static Response uploadRequired(HallClient applicant, Response application) {
+	public static Response uploadRequired(HallClient applicant, Response application) {
 		String id = application.jsonPath().getString("id");
 		Response last = application;
 		for (Map<String, Object> material : application.jsonPath().<Map<String, Object>>getList("materials")) {
@@ -55,17 +55,17 @@ final class Applying {
 		return last;
 	}
 
-	static Response upload(HallClient applicant, String id, String key, String name, byte[] content) {
+	public static Response upload(HallClient applicant, String id, String key, String name, byte[] content) {
 		return applicant.request().multiPart("file", name, content, "application/octet-stream")
 			.post("/api/v1/applications/" + id + "/materials/" + key);
 	}
 
-	static Response submit(HallClient applicant, String id, String key) {
+	public static Response submit(HallClient applicant, String id, String key) {
 		return applicant.request().header("Idempotency-Key", key).post("/api/v1/applications/" + id + "/submission");
 	}
 
 	/** Starts, fills in, uploads and submits; answers the case number. */
-	static String applied(HallClient applicant, Map<String, ?> what) {
+	public static String applied(HallClient applicant, Map<String, ?> what) {
 		Response started = start(applicant, what);
 		assertThat(started.statusCode()).as(started.asString()).isEqualTo(201);
 		fillIn(applicant, started);
@@ -76,7 +76,7 @@ final class Applying {
 	}
 
 	@SuppressWarnings("unchecked")
-	static String valueFor(Map<String, Object> field) {
+	public static String valueFor(Map<String, Object> field) {
 		String element = (String) field.get("element");
 		List<String> options = (List<String>) field.get("options");
 		if (element != null) {

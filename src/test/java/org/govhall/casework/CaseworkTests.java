@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stops the other branches, idempotent submission, and who may see and touch what.
  */
 @GovHallTest
-class CaseworkTests {
+public class CaseworkTests {
 
 	/** 开办企业一件事: 有限责任公司设立登记 (SCJG), then seal, invoice, social insurance, provident fund in parallel. */
 	static final String COMPANY_SET_UP = "YJS-KBQY";
@@ -332,6 +332,10 @@ class CaseworkTests {
 
 	/** A published item for private persons, applied for online, with a form. */
 	private String personalItem() {
+		return personalItem(jdbc);
+	}
+
+	public static String personalItem(JdbcClient jdbc) {
 		return jdbc.sql("""
 				select i.implementation_code from catalog_item i join catalog_item_version v on v.item_id = i.id
 				where v.status = 'PUBLISHED' and v.content -> 'audiences' @> '"NATURAL_PERSON"'

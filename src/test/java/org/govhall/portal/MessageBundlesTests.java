@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class MessageBundlesTests {
 
-	static final List<String> BASENAMES = List.of("platform", "shared", "identity", "catalog", "exchange", "portal");
+	static final List<String> BASENAMES = List.of("platform", "shared", "identity", "catalog", "exchange", "portal",
+			"casework");
 
 	static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
