@@ -2,6 +2,7 @@ package org.govhall.casework;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 import org.flowable.task.api.Task;
@@ -61,11 +62,17 @@ public class CaseTasks {
 				StaffRole.REVIEWER, StaffRole.DEPARTMENT_HEAD);
 		int s = Math.min(100, Math.max(1, size));
 		List<Task> tasks = process.tasksOf(staff.departmentCode(), staff.roles(), Math.max(0, page) * s, s);
-		return tasks.stream().map(this::view).toList();
+		Map<Long, CaseStore.BranchRow> branches = cases.branchesById(tasks.stream().map(CaseTasks::branchOf).toList());
+		Map<String, CaseStore.CaseRow> files = cases.byNumbers(
+				branches.values().stream().map(CaseStore.BranchRow::caseNumber).distinct().toList());
+		return tasks.stream().map(t -> {
+			CaseStore.BranchRow branch = branches.get(branchOf(t));
+			return view(t, branch, files.get(branch.caseNumber()));
+		}).toList();
 	}
 
 	public CaseTask get(String taskId) {
-		return view(authorised(taskId).task());
+		return view(authorised(taskId));
 	}
 
 	public CaseTask claim(String taskId) {
@@ -77,7 +84,7 @@ public class CaseTasks {
 			if (a.task().getAssignee() == null) {
 				process.claim(taskId, a.staff().getUsername());
 			}
-			return view(process.task(taskId).orElseThrow());
+			return view(new Authorised(a.staff(), process.task(taskId).orElseThrow(), a.branch()));
 		});
 	}
 
@@ -89,7 +96,7 @@ public class CaseTasks {
 				throw ProblemException.conflict("casework.task.claimedByOther", a.task().getAssignee());
 			}
 			process.release(taskId);
-			return view(process.task(taskId).orElseThrow());
+			return view(new Authorised(a.staff(), process.task(taskId).orElseThrow(), a.branch()));
 		});
 	}
 
@@ -144,8 +151,8 @@ public class CaseTasks {
 		}
 		transactions.executeWithoutResult(tx -> {
 			Authorised a = authorised(taskId);
-			long branch = Long.parseLong(a.task().getCategory());
-			String number = caseNumber(a.task());
+			long branch = a.branch().id();
+			String number = a.branch().caseNumber();
 			cases.addNote(number, branch, a.staff().getUsername(), a.staff().departmentCode(), clock.instant(), text);
 			audit.record(AuditEvent.of("casework.noteAdded").on("case", number).detail("branch", branch));
 		});
@@ -153,8 +160,7 @@ public class CaseTasks {
 
 	/** The internal notes of the task's case. */
 	public List<CaseStore.Note> notes(String taskId) {
-		Authorised a = authorised(taskId);
-		return cases.notes(caseNumber(a.task()));
+		return cases.notes(authorised(taskId).branch().caseNumber());
 	}
 
 	private interface Step {
@@ -163,8 +169,7 @@ public class CaseTasks {
 
 	private void act(String taskId, CaseProcess.Step expected, Step step) {
 		transactions.executeWithoutResult(tx -> {
-			Authorised first = authorised(taskId);
-			CaseStore.CaseRow c = cases.lock(caseNumber(first.task())).orElseThrow();
+			CaseStore.CaseRow c = cases.lock(authorised(taskId).branch().caseNumber()).orElseThrow();
 			// read again under the case's lock: a colleague may have completed it meanwhile
 			Authorised a = authorised(taskId);
 			if (CaseProcess.Step.ofTask(a.task().getTaskDefinitionKey()).orElse(null) != expected) {
@@ -173,12 +178,11 @@ public class CaseTasks {
 			if (a.task().getAssignee() != null && !a.task().getAssignee().equals(a.staff().getUsername())) {
 				throw ProblemException.conflict("casework.task.claimedByOther", a.task().getAssignee());
 			}
-			CaseStore.BranchRow branch = cases.branch(Long.parseLong(a.task().getCategory())).orElseThrow();
-			step.take(a, c, branch);
+			step.take(a, c, a.branch());
 		});
 	}
 
-	private record Authorised(StaffMember staff, Task task) {
+	private record Authorised(StaffMember staff, Task task, CaseStore.BranchRow branch) {
 	}
 
 	/** The task if the signed-in staff member's department holds it and their role may take its step. */
@@ -186,7 +190,7 @@ public class CaseTasks {
 		StaffMember staff = StaffMember.withAnyRole("casework.task.staffOnly", StaffRole.WINDOW_CLERK,
 				StaffRole.REVIEWER, StaffRole.DEPARTMENT_HEAD);
 		Task task = process.task(taskId).orElseThrow(() -> ProblemException.notFound("casework.task.unknown", taskId));
-		CaseStore.BranchRow branch = cases.branch(Long.parseLong(task.getCategory())).orElseThrow();
+		CaseStore.BranchRow branch = cases.branch(branchOf(task)).orElseThrow();
 		if (!staff.worksFor(branch.department())) {
 			throw ProblemException.forbidden("casework.task.otherDepartment");
 		}
@@ -196,16 +200,19 @@ public class CaseTasks {
 					new DefaultMessageSourceResolvable(
 							new String[] { step.role().labelKey() }, step.role().name()));
 		}
-		return new Authorised(staff, task);
+		return new Authorised(staff, task, branch);
 	}
 
-	private String caseNumber(Task task) {
-		return cases.branch(Long.parseLong(task.getCategory())).orElseThrow().caseNumber();
+	/** The branch a task belongs to: the process names it in the task's category. */
+	private static long branchOf(Task task) {
+		return Long.parseLong(task.getCategory());
 	}
 
-	private CaseTask view(Task task) {
-		CaseStore.BranchRow branch = cases.branch(Long.parseLong(task.getCategory())).orElseThrow();
-		CaseStore.CaseRow c = cases.byNumber(branch.caseNumber()).orElseThrow();
+	private CaseTask view(Authorised a) {
+		return view(a.task(), a.branch(), cases.byNumber(a.branch().caseNumber()).orElseThrow());
+	}
+
+	private static CaseTask view(Task task, CaseStore.BranchRow branch, CaseStore.CaseRow c) {
 		String applicant = c.companyName() == null ? c.personName() : c.companyName() + "（" + c.personName() + "）";
 		return new CaseTask(task.getId(), task.getTaskDefinitionKey(), c.number(), c.title(), branch.id(),
 				branch.itemName(), branch.department().toUpperCase(Locale.ROOT), applicant, task.getAssignee(),

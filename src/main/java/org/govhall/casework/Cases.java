@@ -85,7 +85,8 @@ public class Cases {
 			PersonPrincipal person = PersonPrincipal.signedIn();
 			rows = store.ofApplicant(person.accountId(), companies(), p, s);
 		}
-		return rows.stream().map(this::summary).toList();
+		Map<String, LocalDate> due = store.latestDueDates(rows.stream().map(CaseStore.CaseRow::number).toList());
+		return rows.stream().map(c -> summary(c, c.status().finished() ? null : due.get(c.number()))).toList();
 	}
 
 	/** One case with its branches and timeline (staff also see the internal entries). */
@@ -95,11 +96,15 @@ public class Cases {
 		if (staff) {
 			audit.record(AuditEvent.of("casework.caseRead").on("case", number));
 		}
-		List<Branch> branches = store.branches(number).stream().map(this::branch).toList();
-		List<CorrectionRequest> corrections = store.branches(number).stream()
+		List<CaseStore.BranchRow> rows = store.branches(number);
+		List<Branch> branches = rows.stream().map(this::branch).toList();
+		List<CorrectionRequest> corrections = rows.stream()
 			.filter(b -> b.status() == BranchStatus.CORRECTION)
 			.map(b -> new CorrectionRequest(b.id(), b.department(), b.corrections())).toList();
-		return new CaseFile(summary(c), c.applicationId(), c.itemCode(), c.bundleCode(), branches,
+		LocalDate due = c.status().finished() ? null
+				: rows.stream().filter(b -> b.status().open()).map(CaseStore.BranchRow::dueOn).filter(Objects::nonNull)
+					.max(Comparator.naturalOrder()).orElse(null);
+		return new CaseFile(summary(c, due), c.applicationId(), c.itemCode(), c.bundleCode(), branches,
 				store.timeline(number, staff), corrections, c.decisionReason());
 	}
 
@@ -196,10 +201,7 @@ public class Cases {
 		return representations.mine().stream().map(CompanyRole::creditCode).filter(Objects::nonNull).toList();
 	}
 
-	private CaseSummary summary(CaseStore.CaseRow c) {
-		LocalDate due = c.status().finished() ? null
-				: store.branches(c.number()).stream().filter(b -> b.status().open()).map(CaseStore.BranchRow::dueOn)
-					.filter(Objects::nonNull).max(Comparator.naturalOrder()).orElse(null);
+	private static CaseSummary summary(CaseStore.CaseRow c, LocalDate due) {
 		return new CaseSummary(c.number(), c.title(), c.status(), c.kind(), c.personName(), c.companyName(),
 				c.submittedAt(), due, c.finishedAt());
 	}

@@ -24,6 +24,8 @@ import org.govhall.casework.CaseWithdrawn;
 import org.govhall.casework.CorrectionRequest;
 import org.govhall.casework.CorrectionRequested;
 import org.govhall.identity.Applicants;
+import org.govhall.identity.DepartmentSummary;
+import org.govhall.identity.OrganisationDirectory;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.calendar.StatutoryClock;
@@ -54,16 +56,19 @@ public class CaseFlow {
 
 	private final Applicants applicants;
 
+	private final OrganisationDirectory directory;
+
 	private final Clock clock;
 
 	CaseFlow(CaseStore cases, CaseProcess process, WorkingDays workingDays, AuditTrail audit,
-			ApplicationEventPublisher events, Applicants applicants, Clock clock) {
+			ApplicationEventPublisher events, Applicants applicants, OrganisationDirectory directory, Clock clock) {
 		this.cases = cases;
 		this.process = process;
 		this.workingDays = workingDays;
 		this.audit = audit;
 		this.events = events;
 		this.applicants = applicants;
+		this.directory = directory;
 		this.clock = clock;
 	}
 
@@ -309,8 +314,10 @@ public class CaseFlow {
 				statutory != null && statutory.state() == StatutoryClock.State.PAUSED);
 	}
 
-	private static String department(CaseStore.BranchRow branch) {
-		return branch.department();
+	/** The department's name as the applicant reads it (its code if the directory does not know it). */
+	private String department(CaseStore.BranchRow branch) {
+		return directory.departmentByCode(branch.department()).map(DepartmentSummary::nameZh)
+			.orElse(branch.department());
 	}
 
 	/** An in-app notification and a text message to the applicant. */

@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -132,6 +134,36 @@ public class CaseStore {
 	public List<BranchRow> branches(String caseNumber) {
 		return jdbc.sql("select * from casework_branch where case_number = ? order by stage, id").param(caseNumber)
 			.query(this::branchRow).list();
+	}
+
+	/** The latest last day of the open branches of each case, for a list of cases: one statement. */
+	public Map<String, LocalDate> latestDueDates(List<String> caseNumbers) {
+		Map<String, LocalDate> due = new HashMap<>();
+		jdbc.sql("""
+				select case_number, max(due_on) from casework_branch
+				where case_number = any(?) and status in ('INTAKE', 'CORRECTION', 'REVIEW', 'DECISION')
+				  and due_on is not null
+				group by case_number""").param(caseNumbers.toArray(String[]::new))
+			.query((ResultSet rs) -> {
+				due.put(rs.getString(1), rs.getDate(2).toLocalDate());
+			});
+		return due;
+	}
+
+	/** Branches by id, in one statement (a list of tasks). */
+	public Map<Long, BranchRow> branchesById(List<Long> ids) {
+		Map<Long, BranchRow> found = new HashMap<>();
+		jdbc.sql("select * from casework_branch where id = any(?)").param(ids.toArray(Long[]::new))
+			.query(this::branchRow).list().forEach(b -> found.put(b.id(), b));
+		return found;
+	}
+
+	/** Cases by number, in one statement. */
+	public Map<String, CaseRow> byNumbers(List<String> numbers) {
+		Map<String, CaseRow> found = new HashMap<>();
+		jdbc.sql("select * from casework_case where number = any(?)").param(numbers.toArray(String[]::new))
+			.query(this::caseRow).list().forEach(c -> found.put(c.number(), c));
+		return found;
 	}
 
 	public Optional<BranchRow> branch(long id) {

@@ -8,9 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param department the department whose grants the hall's prefill reads under (the one running the hall)
  * @param warningMargin working days before a branch's last day at which it is "near" (a warning is published)
- * @param maxUploadMb the largest upload the hall takes at all (an item's material may allow less)
  */
 @ConfigurationProperties("govhall.casework")
-public record CaseworkProperties(@DefaultValue("SJJ") String department, @DefaultValue("2") int warningMargin,
-		@DefaultValue("20") int maxUploadMb) {
+public record CaseworkProperties(@DefaultValue("SJJ") String department, @DefaultValue("2") int warningMargin) {
 }
