@@ -1,8 +1,15 @@
 package org.govhall.browser;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
+import com.microsoft.playwright.APIResponse;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.FilePayload;
+import io.restassured.path.json.JsonPath;
 import com.microsoft.playwright.options.AriaRole;
 import org.govhall.casework.Applying;
 import org.govhall.casework.CaseworkTests;
@@ -70,5 +77,109 @@ class CaseworkBrowserTests {
 		assertThat(citizen.locator("#case-status")).hasText("In progress");
 		assertThat(citizen.locator("#timeline")).containsText("Accepted");
 		assertAccessible(citizen);
+	}
+
+	@Test
+	void a_citizen_applies_from_the_guide_with_the_keyboard_and_the_form_saves_as_they_type(HallBrowser browser) {
+		String item = jdbc.sql("""
+				select i.implementation_code from catalog_item i join catalog_item_version v on v.item_id = i.id
+				where v.status = 'PUBLISHED' and v.content -> 'audiences' @> '"NATURAL_PERSON"'
+				  and v.content ->> 'onlineDepth' = 'FULLY_ONLINE'
+				  and v.content -> 'form' -> 'fields' @> '[{"element": "HOUSEHOLD_ADDRESS"}]'
+				order by i.implementation_code limit 1""").query(String.class).single();
+		Page citizen = browser.newPage("zh-CN");
+		browser.signIn(citizen, "13800000001");
+		citizen.navigate("/services/" + item);
+		citizen.locator("#apply-online").focus();
+		citizen.keyboard().press("Enter");
+		assertThat(citizen.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("为本人申请"))).isChecked();
+		assertAccessible(citizen);
+		citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("开始填写")).focus();
+		citizen.keyboard().press("Enter");
+		assertThat(citizen.locator("#feedback")).containsText("已为");
+		assertThat(citizen.locator("#precheck-problems")).isVisible();
+		assertAccessible(citizen);
+		String id = citizen.url().replaceAll(".*/my/applications/([0-9a-f-]+).*", "$1");
+
+		APIResponse read = citizen.context().request().get(browser.url("/api/v1/applications/" + id));
+		List<Map<String, Object>> fields = JsonPath.from(read.text()).getList("fields");
+		// the household address from the register is verified and locked
+		Map<String, Object> name = fields.stream().filter(f -> Boolean.TRUE.equals(f.get("verified"))).findFirst()
+			.orElseThrow();
+		assertThat(citizen.locator("#field-" + name.get("key"))).not().isEditable();
+		assertThat(citizen.locator("#field-" + name.get("key"))).hasValue((String) name.get("value"));
+		// every other entry typed: the first one waits for its autosave, the last one for the save that holds it
+		List<Map<String, Object>> open = fields.stream().filter(f -> !Boolean.TRUE.equals(f.get("verified"))).toList();
+		for (int i = 0; i < open.size(); i++) {
+			Map<String, Object> field = open.get(i);
+			String key = (String) field.get("key");
+			Locator input = citizen.locator("#field-" + key.replace('.', '-'));
+			String value = Applying.valueFor(field);
+			Runnable type = () -> {
+				switch ((String) field.get("type")) {
+					case "CHOICE", "BOOLEAN" -> input.selectOption(value);
+					default -> input.fill(value);
+				}
+			};
+			if (i == open.size() - 1) {
+				String posted = "answer." + key + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+				citizen.waitForResponse(r -> r.url().endsWith("/autosave") && r.request().postData().contains(posted),
+						type);
+			}
+			else {
+				type.run();
+			}
+			if (i == 0) {
+				assertThat(citizen.locator("#autosave")).containsText("自动保存");
+			}
+		}
+		// another device (here: the same browser again) finds what was typed
+		citizen.reload();
+		for (Map<String, Object> field : List.of(open.get(0), open.get(open.size() - 1))) {
+			assertThat(citizen.locator("#field-" + ((String) field.get("key")).replace('.', '-')))
+				.hasValue(Applying.valueFor(field));
+		}
+
+		// the materials: a file each, then the pre-check passes
+		for (Map<String, Object> material : JsonPath.from(read.text()).<Map<String, Object>>getList("materials")) {
+			if (Boolean.TRUE.equals(material.get("required")) && material.get("exemptBecause") == null) {
+				String input = "#file-" + ((String) material.get("key")).replace('/', '-');
+				citizen.locator(input).setInputFiles(new FilePayload("申请书.pdf", "application/pdf", Applying.PDF));
+				citizen.locator(input).press("Tab");
+				citizen.keyboard().press("Enter");
+				assertThat(citizen.locator("#feedback")).containsText("材料已上传");
+			}
+		}
+		assertThat(citizen.locator("#precheck")).not().containsText("还有");
+		assertThat(citizen.locator("#precheck-passed")).isVisible();
+		assertAccessible(citizen);
+		citizen.locator("#submit-application").focus();
+		citizen.keyboard().press("Enter");
+		assertThat(citizen.locator("#feedback")).containsText("申请已提交");
+		assertThat(citizen.locator("#case-status")).hasText("已提交，待受理");
+		String number = citizen.locator("#case-number").textContent();
+		org.assertj.core.api.Assertions.assertThat(jdbc.sql("select count(*) from casework_case where application_id = ?::uuid").param(id)
+			.query(Long.class).single()).isEqualTo(1);
+
+		// the submitted application is the case now: its page leads there
+		citizen.navigate("/my/applications/" + id + "?lang=en");
+		assertThat(citizen.locator("#case-number")).hasText(number);
+	}
+
+	@Test
+	void an_application_page_in_english_is_complete_and_accessible(HallBrowser browser) {
+		String item = CaseworkTests.personalItem(jdbc);
+		Page citizen = browser.newPage("en");
+		browser.signIn(citizen, "13800000001");
+		citizen.navigate("/my/applications/new?item=" + item + "&lang=en");
+		assertAccessible(citizen);
+		citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Start the form")).click();
+		assertThat(citizen.locator("#precheck-heading")).hasText("Pre-check");
+		assertThat(citizen.locator("#precheck-problems")).containsText("still stop the submission");
+		assertAccessible(citizen);
+		citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Submit the application")).click();
+		assertThat(citizen.locator("#feedback")).hasAttribute("role", "alert");
+		citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Discard the application")).click();
+		assertThat(citizen.locator("#feedback")).containsText("deleted");
 	}
 }

@@ -3,6 +3,7 @@ package org.govhall.casework.web;
 import java.util.List;
 import java.util.Set;
 
+import org.govhall.casework.Applications;
 import org.govhall.casework.CaseTask;
 import org.govhall.casework.CaseTasks;
 import org.govhall.casework.Cases;
@@ -33,11 +34,14 @@ class CasePagesController {
 
 	private final CaseTasks tasks;
 
+	private final Applications applications;
+
 	private final PageFeedback feedback;
 
-	CasePagesController(Cases cases, CaseTasks tasks, PageFeedback feedback) {
+	CasePagesController(Cases cases, CaseTasks tasks, Applications applications, PageFeedback feedback) {
 		this.cases = cases;
 		this.tasks = tasks;
+		this.applications = applications;
 		this.feedback = feedback;
 	}
 
@@ -50,6 +54,7 @@ class CasePagesController {
 	@GetMapping("/my/cases")
 	String myCases(@RequestParam(defaultValue = "0") int page, Model model) {
 		model.addAttribute("cases", cases.list(page, 20));
+		model.addAttribute("drafts", applications.drafts());
 		model.addAttribute("notifications", cases.notifications().stream().limit(10).toList());
 		return "casework/my-cases";
 	}
