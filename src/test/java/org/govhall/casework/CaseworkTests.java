@@ -116,8 +116,13 @@ public class CaseworkTests {
 		Response unreasoned = head.postJson("/api/v1/tasks/" + decision + "/decision", Map.of("approve", false));
 		assertThat(unreasoned.statusCode()).isEqualTo(400);
 		assertThat(unreasoned.jsonPath().getString("errors[0].field")).isEqualTo("reason");
+		assertThat(applicant.get("/api/v1/cases/" + number + "/decision").statusCode())
+			.as("no letter before the decision").isEqualTo(409);
 		assertThat(head.postJson("/api/v1/tasks/" + decision + "/decision", Map.of("approve", true)).statusCode())
 			.isEqualTo(204);
+		String letter = DecisionLetterText.of(applicant.get("/api/v1/cases/" + number + "/decision"));
+		assertThat(letter).contains("准予行政许可决定书", number, "决定准予", "本决定自作出之日起生效");
+		assertThat(otherClerk.get("/api/v1/cases/" + number + "/decision").statusCode()).isEqualTo(404);
 
 		Response done = applicant.get("/api/v1/cases/" + number);
 		assertThat(done.jsonPath().getString("summary.status")).isEqualTo("APPROVED");
@@ -233,6 +238,11 @@ public class CaseworkTests {
 				"REFUSED", "STOPPED");
 		assertThat(count("act_ru_task where proc_inst_id_ = (select process_instance from casework_case where number = '"
 				+ number + "')")).as("no task left behind").isZero();
+		String letter = DecisionLetterText.of(boss.get("/api/v1/cases/" + number + "/decision"));
+		assertThat(letter).contains("不予行政许可决定书", file.jsonPath().getString("summary.companyName"),
+				"开户银行账号与单位名称不一致", "《社会保险法》第五十七条", "行政复议");
+		assertThat(DecisionLetterText.of(boss.get("/api/v1/cases/" + number + "/decision?lang=en")))
+			.contains("Decisionnottograntanadministrativelicence", "administrativereconsideration");
 		HallClient gjj = new HallClient(port).signedIn("gjj.clerk");
 		assertThat(gjj.get("/api/v1/tasks").jsonPath().getList("caseNumber")).doesNotContain(number);
 	}

@@ -1,6 +1,8 @@
 package org.govhall.casework.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -8,8 +10,13 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.govhall.casework.CaseFile;
 import org.govhall.casework.CaseSummary;
 import org.govhall.casework.Cases;
+import org.govhall.casework.DecisionLetters;
 import org.govhall.casework.internal.CaseStore;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,8 +36,11 @@ class CaseApiController {
 
 	private final Cases cases;
 
-	CaseApiController(Cases cases) {
+	private final DecisionLetters letters;
+
+	CaseApiController(Cases cases, DecisionLetters letters) {
 		this.cases = cases;
+		this.letters = letters;
 	}
 
 	/** Why the applicant withdraws. */
@@ -51,6 +61,19 @@ class CaseApiController {
 	@Operation(summary = "One case with its branches, clocks and timeline")
 	CaseFile get(@PathVariable String number) {
 		return cases.get(number);
+	}
+
+	@GetMapping(path = "/{number}/decision", produces = { MediaType.APPLICATION_PDF_VALUE, MediaType.ALL_VALUE })
+	@Operation(summary = "The decision letter (决定书) of a finished case, as a PDF",
+			description = "Granted, refused with each department's reason and legal basis, or not accepted; in Chinese, "
+					+ "or in English with lang=en. 409 while the case is not finished or when it was withdrawn.")
+	ResponseEntity<byte[]> decision(@PathVariable String number, Locale locale) {
+		byte[] pdf = letters.pdf(number, locale);
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("决定书-" + number + ".pdf", StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store")
+			.body(pdf);
 	}
 
 	@PostMapping("/{number}/withdrawal")
