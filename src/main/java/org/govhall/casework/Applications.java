@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.govhall.casework.internal.ApplicationStore;
@@ -31,6 +33,9 @@ import org.govhall.identity.Representations;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.forms.DataElement;
+import org.govhall.shared.identifiers.IdentityNumbers;
+import org.govhall.shared.security.StaffMember;
+import org.govhall.shared.security.StaffRole;
 import org.govhall.shared.web.ProblemException;
 
 import org.springframework.stereotype.Service;
@@ -85,7 +90,7 @@ public class Applications {
 	}
 
 	/**
-	 * Starts an application.
+	 * Starts an application for the signed-in person.
 	 *
 	 * @param itemCode the implementation code of a published item, or null
 	 * @param bundleCode the code of a bundle, or null (exactly one of the two)
@@ -94,6 +99,32 @@ public class Applications {
 	public Application start(String itemCode, String bundleCode, String actingFor) {
 		assurance.require(AssuranceLevel.REAL_NAME);
 		Applicant applicant = applicants.signedIn();
+		return open(applicant, null, representations.mine(), itemCode, bundleCode, actingFor);
+	}
+
+	/**
+	 * Window intake (一口受理): a window clerk registers an application for a person who is present, into the same
+	 * flow as online. The clerk has checked the person's identity card; the name must match the hall's account of
+	 * that identity number. Only that clerk (and the person, online) sees the draft.
+	 */
+	public Application startAtWindow(String identityNumber, String name, String itemCode, String bundleCode,
+			String actingFor) {
+		StaffMember clerk = StaffMember.withAnyRole("casework.window.clerksOnly", StaffRole.WINDOW_CLERK);
+		String id = identityNumber == null ? "" : identityNumber.strip().toUpperCase(Locale.ROOT);
+		if (!IdentityNumbers.check(id, LocalDate.now(clock)).valid()) {
+			throw ProblemException.invalid("applicant.identityNumber", "casework.window.identityNumber");
+		}
+		Applicant applicant = applicants.byIdentityNumber(id)
+			.orElseThrow(() -> ProblemException.invalid("applicant.identityNumber", "casework.window.noAccount"));
+		if (name == null || !applicant.name().equals(name.strip())) {
+			throw ProblemException.invalid("applicant.name", "casework.window.nameMismatch");
+		}
+		return open(applicant, clerk.getUsername(), representations.of(applicant.accountId()), itemCode, bundleCode,
+				actingFor);
+	}
+
+	private Application open(Applicant applicant, String windowClerk, List<CompanyRole> roles, String itemCode,
+			String bundleCode, String actingFor) {
 		if ((itemCode == null || itemCode.isBlank()) == (bundleCode == null || bundleCode.isBlank())) {
 			throw ProblemException.invalid("item", "casework.start.itemOrBundle");
 		}
@@ -120,7 +151,8 @@ public class Applications {
 		}
 		List<ServiceItem> items = ApplicationViews.items(stages);
 		for (ServiceItem item : items) {
-			if (!item.availableOn(today) || item.content().onlineDepth() == OnlineDepth.INFORMATION) {
+			boolean online = item.content().onlineDepth() != OnlineDepth.INFORMATION;
+			if (!item.availableOn(today) || (windowClerk == null && !online)) {
 				throw ProblemException.conflict("casework.item.notOnline", item.content().name());
 			}
 			if (!item.content().audiences().contains(audience)) {
@@ -128,20 +160,22 @@ public class Applications {
 						: "casework.item.notForPersons", item.content().name());
 			}
 		}
-		CompanyRole company = audience == Audience.LEGAL_PERSON ? actingRole(applicant, actingFor.strip(), items) : null;
+		CompanyRole company = audience == Audience.LEGAL_PERSON
+				? actingRole(applicant, roles, actingFor.strip(), items) : null;
 		MergedForm form = MergedForm.of(items);
 		UUID id = UUID.randomUUID();
 		Map<DataElement, String> known = new EnumMap<>(DataElement.class);
 		Prefill.Values values;
+		String purpose = (windowClerk == null ? "网上申请预填：" : "窗口受理预填：") + title + "（申请 " + id + "）";
 		if (company == null) {
 			known.put(DataElement.PERSON_NAME, applicant.name());
 			known.put(DataElement.IDENTITY_NUMBER, applicant.identityNumber());
-			values = prefill.of(form, ApplicantKind.PERSON, applicant.identityNumber(), known, purpose(title, id));
+			values = prefill.of(form, ApplicantKind.PERSON, applicant.identityNumber(), known, purpose);
 		}
 		else {
 			known.put(DataElement.CREDIT_CODE, company.creditCode());
 			known.put(DataElement.COMPANY_NAME, company.companyName());
-			values = prefill.of(form, ApplicantKind.COMPANY, company.creditCode(), known, purpose(title, id));
+			values = prefill.of(form, ApplicantKind.COMPANY, company.creditCode(), known, purpose);
 		}
 		Instant now = clock.instant();
 		ApplicationStore.Row row = new ApplicationStore.Row(id, company == null ? ApplicantKind.PERSON : ApplicantKind.COMPANY,
@@ -150,12 +184,15 @@ public class Applications {
 				company == null ? null : company.companyName(), itemCode == null || itemCode.isBlank() ? null
 						: items.get(0).implementationCode(), version,
 				bundleCode == null || bundleCode.isBlank() ? null : bundleCode.strip(), title, "DRAFT", values.values(),
-				values.values(), values.sources(), null, now, now, 0);
+				values.values(), values.sources(), windowClerk, now, now, 0);
 		transactions.executeWithoutResult(tx -> {
 			store.insert(row);
-			audit.record(AuditEvent.of("casework.applicationStarted").on("application", id)
+			AuditEvent event = AuditEvent.of(windowClerk == null ? "casework.applicationStarted"
+					: "casework.applicationStartedAtWindow").on("application", id)
 				.detail("title", title).detail("prefilled", values.values().keySet())
-				.actingFor(company == null ? null : company.creditCode()));
+				.actingFor(company == null ? null : company.creditCode());
+			audit.record(windowClerk == null ? event
+					: event.detail("applicantAccount", applicant.accountId()).detail("identityChecked", "in person"));
 		});
 		return view(store.byId(id).orElseThrow());
 	}
@@ -165,8 +202,12 @@ public class Applications {
 		return view(own(id));
 	}
 
-	/** The signed-in person's drafts, newest first. */
+	/** The signed-in person's drafts, newest first; for a window clerk the drafts they registered. */
 	public List<Application> drafts() {
+		Optional<StaffMember> clerk = StaffMember.current();
+		if (clerk.isPresent()) {
+			return store.draftsAtWindow(clerk.get().getUsername()).stream().map(this::view).toList();
+		}
 		Applicant applicant = applicants.signedIn();
 		return store.draftsOf(applicant.accountId()).stream().map(this::view).toList();
 	}
@@ -270,8 +311,9 @@ public class Applications {
 			.orElseThrow(() -> ProblemException.notFound("casework.material.unknown", key));
 	}
 
-	private CompanyRole actingRole(Applicant applicant, String creditCode, List<ServiceItem> items) {
-		CompanyRole role = representations.mine().stream().filter(r -> r.creditCode().equalsIgnoreCase(creditCode))
+	private CompanyRole actingRole(Applicant applicant, List<CompanyRole> roles, String creditCode,
+			List<ServiceItem> items) {
+		CompanyRole role = roles.stream().filter(r -> r.creditCode().equalsIgnoreCase(creditCode))
 			.findFirst().orElseThrow(() -> ProblemException.forbidden("casework.acting.notYourCompany", creditCode));
 		for (ServiceItem item : items) {
 			if (!Submissions.covers(representations, applicant.accountId(), role.companyId(), item)) {
@@ -281,7 +323,14 @@ public class Applications {
 		return role;
 	}
 
+	/** The application if it is the signed-in person's own, or a draft the signed-in window clerk registered. */
 	private ApplicationStore.Row own(UUID id) {
+		Optional<StaffMember> clerk = StaffMember.current();
+		if (clerk.isPresent()) {
+			return store.byId(id).filter(r -> clerk.get().getUsername().equals(r.windowClerk()))
+				.filter(r -> clerk.get().hasRole(StaffRole.WINDOW_CLERK))
+				.orElseThrow(() -> ProblemException.notFound("casework.application.unknown", id));
+		}
 		Applicant applicant = applicants.signedIn();
 		return store.byId(id).filter(r -> r.personAccount() == applicant.accountId())
 			.orElseThrow(() -> ProblemException.notFound("casework.application.unknown", id));
@@ -296,7 +345,4 @@ public class Applications {
 				caseNumber);
 	}
 
-	private static String purpose(String title, UUID id) {
-		return "网上申请预填：" + title + "（申请 " + id + "）";
-	}
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.govhall.casework.internal.ApplicationStore;
@@ -21,6 +22,8 @@ import org.govhall.identity.Applicants;
 import org.govhall.identity.Assurance;
 import org.govhall.identity.AssuranceLevel;
 import org.govhall.identity.Representations;
+import org.govhall.shared.security.StaffMember;
+import org.govhall.shared.security.StaffRole;
 import org.govhall.shared.web.ProblemException;
 
 import org.springframework.dao.DuplicateKeyException;
@@ -81,9 +84,10 @@ public class Submissions {
 			throw ProblemException.invalid("Idempotency-Key", "casework.submission.key");
 		}
 		String key = idempotencyKey.strip();
-		Applicant applicant = applicants.signedIn();
+		Optional<StaffMember> clerk = StaffMember.current();
+		Applicant applicant = clerk.isPresent() ? presentAtWindow(clerk.get(), applicationId) : applicants.signedIn();
 		try {
-			return transactions.execute(tx -> submitOnce(applicant, applicationId, key));
+			return transactions.execute(tx -> submitOnce(applicant, applicationId, key, clerk.isPresent()));
 		}
 		catch (DuplicateKeyException raced) {
 			// the same key, sent twice at once: the other call made the case
@@ -92,7 +96,15 @@ public class Submissions {
 		}
 	}
 
-	private Submitted submitOnce(Applicant applicant, UUID id, String key) {
+	/** The person a window clerk registered the application for: only that clerk submits it for them. */
+	private Applicant presentAtWindow(StaffMember clerk, UUID id) {
+		return applications.byId(id)
+			.filter(r -> clerk.hasRole(StaffRole.WINDOW_CLERK) && clerk.getUsername().equals(r.windowClerk()))
+			.flatMap(r -> applicants.byAccount(r.personAccount()))
+			.orElseThrow(() -> ProblemException.notFound("casework.application.unknown", id));
+	}
+
+	private Submitted submitOnce(Applicant applicant, UUID id, String key, boolean atWindow) {
 		var earlier = cases.caseOfKey(applicant.accountId(), key);
 		ApplicationStore.Row row = applications.lock(id).filter(r -> r.personAccount() == applicant.accountId())
 			.orElseThrow(() -> ProblemException.notFound("casework.application.unknown", id));
@@ -108,7 +120,10 @@ public class Submissions {
 		if (!"DRAFT".equals(row.status())) {
 			throw ProblemException.conflict("casework.application.notDraft", row.status());
 		}
-		assurance.require(applicant.accountId(), AssuranceLevel.REAL_NAME);
+		if (!atWindow) {
+			// at the window the clerk checked the identity card of the person present
+			assurance.require(applicant.accountId(), AssuranceLevel.REAL_NAME);
+		}
 		List<List<ServiceItem>> stages = views.stages(row);
 		List<ServiceItem> items = ApplicationViews.items(stages);
 		if (row.companyAccount() != null) {

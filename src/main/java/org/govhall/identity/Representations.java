@@ -39,6 +39,11 @@ public class Representations {
 		return person().map(p -> companies.of(p.accountId())).orElse(List.of());
 	}
 
+	/** A person's companies: for a window clerk registering an application for the person present. */
+	public List<CompanyRole> of(long personAccountId) {
+		return companies.of(personAccountId);
+	}
+
 	/** The company the current request acts for, if the person chose one and may still act for it. */
 	public Optional<CompanyRole> acting() {
 		RequestAttributes attributes = RequestContextHolder.getRequestAttributes();

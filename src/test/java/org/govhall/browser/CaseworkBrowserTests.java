@@ -13,6 +13,8 @@ import io.restassured.path.json.JsonPath;
 import com.microsoft.playwright.options.AriaRole;
 import org.govhall.casework.Applying;
 import org.govhall.casework.CaseworkTests;
+import io.restassured.response.Response;
+import org.govhall.support.Citizens;
 import org.govhall.support.HallClient;
 import org.junit.jupiter.api.Test;
 
@@ -181,5 +183,42 @@ class CaseworkBrowserTests {
 		assertThat(citizen.locator("#feedback")).hasAttribute("role", "alert");
 		citizen.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Discard the application")).click();
 		assertThat(citizen.locator("#feedback")).containsText("deleted");
+	}
+
+	@Test
+	void a_window_clerk_registers_and_submits_an_application_for_the_person_at_the_counter(HallBrowser browser) {
+		Citizens.Someone someone = Citizens.unregistered(jdbc);
+		Citizens.signedIn(port, jdbc, someone);
+		String item = CaseworkTests.personalItem(jdbc);
+		String department = jdbc.sql("select lower(department_code) from catalog_item where implementation_code = ?")
+			.param(item).query(String.class).single();
+		Page clerk = browser.signedIn(department + ".clerk");
+		clerk.navigate("/workbench/counter");
+		assertAccessible(clerk);
+		clerk.getByLabel("居民身份证号码").fill(someone.idNumber());
+		clerk.getByLabel("姓名").fill("张冒名");
+		clerk.getByLabel("事项实施编码").fill(item);
+		clerk.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登记申请")).click();
+		assertThat(clerk.locator("#feedback")).containsText("姓名与该身份证号码登记的姓名不一致");
+		assertThat(clerk.getByLabel("姓名")).hasAttribute("aria-invalid", "true");
+		assertAccessible(clerk);
+		clerk.getByLabel("居民身份证号码").fill(someone.idNumber());
+		clerk.getByLabel("姓名").fill(someone.name());
+		clerk.getByLabel("事项实施编码").fill(item);
+		clerk.getByLabel("事项实施编码").press("Enter");
+		assertThat(clerk.locator("#feedback")).containsText("已为 " + someone.name());
+		assertAccessible(clerk);
+		String id = clerk.url().replaceAll(".*/workbench/counter/([0-9a-f-]+).*", "$1");
+		HallClient api = new HallClient(port).signedIn(department + ".clerk");
+		Response application = api.get("/api/v1/applications/" + id);
+		Applying.fillIn(api, application);
+		Applying.uploadRequired(api, application);
+		clerk.reload();
+		assertThat(clerk.locator("#precheck")).not().containsText("还有");
+		assertThat(clerk.locator("#precheck-passed")).isVisible();
+		clerk.locator("#submit-application").focus();
+		clerk.keyboard().press("Enter");
+		assertThat(clerk.locator("#feedback")).containsText("已提交，办件编号");
+		assertThat(clerk.locator("#counter-drafts")).hasCount(0);
 	}
 }

@@ -306,6 +306,53 @@ public class CaseworkTests {
 		assertThat(file.jsonPath().getList("timeline.kind")).as("staff-only entry").doesNotContain("ESCALATED");
 	}
 
+	@Test
+	void a_window_clerk_registers_an_application_for_the_person_present_into_the_same_flow() {
+		Citizens.Someone someone = Citizens.unregistered(jdbc);
+		HallClient citizen = Citizens.signedIn(port, jdbc, someone);
+		String item = personalItem();
+		String department = jdbc.sql("select department_code from catalog_item where implementation_code = ?")
+			.param(item).query(String.class).single().toLowerCase();
+		HallClient clerk = new HallClient(port).signedIn(department + ".clerk");
+
+		Response wrongName = clerk.postJson("/api/v1/applications",
+				Map.of("item", item, "applicant", Map.of("identityNumber", someone.idNumber(), "name", "张冒名")));
+		assertThat(wrongName.statusCode()).isEqualTo(400);
+		assertThat(wrongName.jsonPath().getString("errors[0].field")).isEqualTo("applicant.name");
+		Response nobody = clerk.postJson("/api/v1/applications",
+				Map.of("item", item, "applicant", Map.of("identityNumber", "11010519491231002X", "name", "某某")));
+		assertThat(nobody.statusCode()).isEqualTo(400);
+		assertThat(new HallClient(port).signedIn(department + ".reviewer").postJson("/api/v1/applications",
+				Map.of("item", item, "applicant", Map.of("identityNumber", someone.idNumber(), "name", someone.name())))
+			.statusCode()).as("window clerks only").isEqualTo(403);
+
+		Response started = clerk.postJson("/api/v1/applications",
+				Map.of("item", item, "applicant", Map.of("identityNumber", someone.idNumber(), "name", someone.name())));
+		assertThat(started.statusCode()).as(started.asString()).isEqualTo(201);
+		String id = started.jsonPath().getString("id");
+		assertThat(started.jsonPath().getString("applicantName")).isEqualTo(someone.name());
+		HallClient otherClerk = new HallClient(port).signedIn(department.equals("gaj") ? "mzj.clerk" : "gaj.clerk");
+		assertThat(otherClerk.get("/api/v1/applications/" + id).statusCode()).isEqualTo(404);
+		assertThat(clerk.get("/api/v1/applications").jsonPath().getList("id")).contains(id);
+
+		Applying.fillIn(clerk, started);
+		Applying.uploadRequired(clerk, started);
+		String key = UUID.randomUUID().toString();
+		assertThat(Applying.submit(otherClerk, id, key).statusCode()).isEqualTo(404);
+		Response submitted = Applying.submit(clerk, id, key);
+		assertThat(submitted.statusCode()).as(submitted.asString()).isEqualTo(201);
+		String number = submitted.jsonPath().getString("caseNumber");
+		assertThat(Applying.submit(clerk, id, key).jsonPath().getString("caseNumber")).isEqualTo(number);
+
+		assertThat(citizen.get("/api/v1/cases").jsonPath().getList("number")).as("the person follows it online")
+			.contains(number);
+		assertThat(jdbc.sql("select channel from casework_case where number = ?").param(number).query(String.class)
+			.single()).isEqualTo("WINDOW");
+		assertThat(count("shared_audit_entry where action = 'casework.applicationStartedAtWindow' and object_id = '" + id
+				+ "' and actor = '" + department + ".clerk'")).isEqualTo(1);
+		assertThat(taskOf(clerk, number, "intake")).isNotBlank();
+	}
+
 	/** Takes a branch of the department through intake, review and decision. */
 	private void handle(String number, String department, boolean approve) {
 		HallClient clerk = new HallClient(port).signedIn(department + ".clerk");

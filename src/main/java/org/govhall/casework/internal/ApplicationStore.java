@@ -72,6 +72,13 @@ public class ApplicationStore {
 				order by updated_at desc limit 50""").param(personAccount).query(this::row).list();
 	}
 
+	/** The drafts a window clerk registered for people at the counter, newest first. */
+	public List<Row> draftsAtWindow(String clerk) {
+		return jdbc.sql("""
+				select * from casework_application where window_clerk = ? and status = 'DRAFT'
+				order by updated_at desc limit 50""").param(clerk).query(this::row).list();
+	}
+
 	/** Saves answers if the application is still at {@code version}; false when somebody saved in between. */
 	public boolean saveAnswers(UUID id, int version, Map<String, String> answers, Instant now) {
 		return jdbc.sql("""

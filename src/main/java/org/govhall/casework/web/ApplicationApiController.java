@@ -51,8 +51,15 @@ class ApplicationApiController {
 		this.submissions = submissions;
 	}
 
-	/** What to apply for: an item's implementation code or a bundle's code, and the company acted for, if any. */
-	record Start(String item, String bundle, String actingFor) {
+	/**
+	 * What to apply for: an item's implementation code or a bundle's code, and the company acted for, if any; a window
+	 * clerk names the person present (一口受理).
+	 */
+	record Start(String item, String bundle, String actingFor, Present applicant) {
+	}
+
+	/** The person at the counter, whose identity card the window clerk checked. */
+	record Present(String identityNumber, String name) {
 	}
 
 	/** Answers to save, and the version they were typed against. */
@@ -65,10 +72,14 @@ class ApplicationApiController {
 
 	@PostMapping
 	@Operation(summary = "Start an application for a published item or a bundle, for myself or acting for a company",
-			description = "Answers the merged form (一表制) prefilled with verified register data (verified: true, "
+			description = "A window clerk sends `applicant` (identity number and name of the person present) to register "
+					+ "the application for them (一口受理). Answers the merged form (一表制) prefilled with verified register data (verified: true, "
 					+ "locked) and the materials, those that shared data proves marked exempt (免提交).")
 	ResponseEntity<Application> start(@RequestBody Start start) {
-		Application started = applications.start(start.item(), start.bundle(), start.actingFor());
+		Application started = start.applicant() == null
+				? applications.start(start.item(), start.bundle(), start.actingFor())
+				: applications.startAtWindow(start.applicant().identityNumber(), start.applicant().name(), start.item(),
+						start.bundle(), start.actingFor());
 		return ResponseEntity.status(HttpStatus.CREATED).header(HttpHeaders.LOCATION, "/api/v1/applications/" + started.id())
 			.body(started);
 	}

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.govhall.casework.Application;
@@ -25,9 +26,15 @@ import org.govhall.catalog.Catalogue;
 import org.govhall.identity.CompanyRole;
 import org.govhall.identity.Representations;
 import org.govhall.shared.web.ProblemException;
+import org.govhall.shared.security.StaffOnly;
+import org.govhall.shared.security.StaffRole;
+import org.govhall.shared.web.NavigationEntry;
 import org.govhall.shared.web.PageFeedback;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -49,6 +56,9 @@ class ApplicationPagesController {
 
 	/** Form parameters holding answers are named {@code answer.<entry key>}. */
 	static final String ANSWER = "answer.";
+
+	/** Where window clerks register applications for people at the counter (一口受理). */
+	static final String COUNTER = "/workbench/counter";
 
 	private static final DateTimeFormatter SAVED_AT = DateTimeFormatter.ofPattern("HH:mm:ss");
 
@@ -75,6 +85,11 @@ class ApplicationPagesController {
 		this.representations = representations;
 		this.feedback = feedback;
 		this.messages = messages;
+	}
+
+	@Bean
+	static NavigationEntry counterNavigation() {
+		return new NavigationEntry("nav.counter", "nav.counter.description", COUNTER, Set.of(StaffRole.WINDOW_CLERK), 15);
 	}
 
 	/** For whom to apply: the person themself or one of the companies they may act for. */
@@ -116,14 +131,14 @@ class ApplicationPagesController {
 		return "redirect:/my/applications/new";
 	}
 
-	@GetMapping("/my/applications/{id}")
-	String application(@PathVariable UUID id, Model model) {
+	@GetMapping({ "/my/applications/{id}", COUNTER + "/{id}" })
+	String application(@PathVariable UUID id, Model model, HttpServletRequest request) {
 		Application application = applications.get(id);
 		CaseFile correcting = null;
 		if ("SUBMITTED".equals(application.status())) {
 			CaseFile file = cases.get(application.caseNumber());
-			if (file.summary().status() != CaseStatus.CORRECTION) {
-				return "redirect:/my/cases/" + application.caseNumber();
+			if (file.summary().status() != CaseStatus.CORRECTION || atCounter(request)) {
+				return atCounter(request) ? "redirect:" + COUNTER : "redirect:/my/cases/" + application.caseNumber();
 			}
 			correcting = file;
 		}
@@ -131,6 +146,7 @@ class ApplicationPagesController {
 			throw ProblemException.notFound("casework.application.unknown", id);
 		}
 		model.addAttribute("applying", application);
+		model.addAttribute("base", atCounter(request) ? COUNTER : "/my/applications");
 		model.addAttribute("correcting", correcting);
 		model.addAttribute("problems", problems(application, applications.precheck(id)));
 		model.addAttribute("submissionKey", UUID.randomUUID().toString());
@@ -141,12 +157,12 @@ class ApplicationPagesController {
 	 * Saves the answers; with {@code action=submit} submits them (the key generated with the page, so a second
 	 * click answers the same case), with {@code action=correct} hands the corrections in.
 	 */
-	@PostMapping("/my/applications/{id}")
+	@PostMapping({ "/my/applications/{id}", COUNTER + "/{id}" })
 	String save(@PathVariable UUID id, @RequestParam(defaultValue = "save") String action,
 			@RequestParam(defaultValue = "-1") int version, @RequestParam(required = false) String submissionKey,
-			@RequestParam Map<String, String> parameters, RedirectAttributes redirect) {
+			@RequestParam Map<String, String> parameters, RedirectAttributes redirect, HttpServletRequest request) {
 		Map<String, String> answers = answers(parameters);
-		String back = "redirect:/my/applications/" + id;
+		String back = "redirect:" + base(request) + "/" + id;
 		if ("correct".equals(action)) {
 			Application application = applications.get(id);
 			if (feedback.attempt(redirect, () -> cases.correct(application.caseNumber(), answers))) {
@@ -167,12 +183,16 @@ class ApplicationPagesController {
 		if (submitted.isEmpty()) {
 			return back;
 		}
+		if (atCounter(request)) {
+			feedback.done(redirect, "casework.window.submitted", submitted.get().caseNumber());
+			return "redirect:" + COUNTER;
+		}
 		feedback.done(redirect, "casework.apply.submitted", submitted.get().caseNumber());
 		return "redirect:/my/cases/" + submitted.get().caseNumber();
 	}
 
 	/** Saving as the applicant types (scripts on): answers the save's status and the version to send next. */
-	@PostMapping("/my/applications/{id}/autosave")
+	@PostMapping({ "/my/applications/{id}/autosave", COUNTER + "/{id}/autosave" })
 	String autosave(@PathVariable UUID id, @RequestParam(defaultValue = "-1") int version,
 			@RequestParam Map<String, String> parameters, Model model) {
 		try {
@@ -187,12 +207,13 @@ class ApplicationPagesController {
 		return "casework/apply :: autosave";
 	}
 
-	@PostMapping("/my/applications/{id}/materials/{item}/{index}")
+	@PostMapping({ "/my/applications/{id}/materials/{item}/{index}", COUNTER + "/{id}/materials/{item}/{index}" })
 	String upload(@PathVariable UUID id, @PathVariable String item, @PathVariable int index,
-			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect,
+			HttpServletRequest request) {
 		if (file == null || file.isEmpty()) {
 			feedback.refuse(redirect, "material-" + item + "-" + index, "casework.apply.noFile");
-			return "redirect:/my/applications/" + id + "#materials";
+			return "redirect:" + base(request) + "/" + id + "#materials";
 		}
 		boolean uploaded = feedback.attempt(redirect, () -> {
 			try (InputStream content = file.getInputStream()) {
@@ -205,25 +226,61 @@ class ApplicationPagesController {
 		if (uploaded) {
 			feedback.done(redirect, "casework.apply.uploaded");
 		}
-		return "redirect:/my/applications/" + id + "#materials";
+		return "redirect:" + base(request) + "/" + id + "#materials";
 	}
 
-	@PostMapping("/my/applications/{id}/materials/{item}/{index}/removal")
+	@PostMapping({ "/my/applications/{id}/materials/{item}/{index}/removal",
+			COUNTER + "/{id}/materials/{item}/{index}/removal" })
 	String removeMaterial(@PathVariable UUID id, @PathVariable String item, @PathVariable int index,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletRequest request) {
 		if (feedback.attempt(redirect, () -> applications.removeMaterial(id, item + "/" + index))) {
 			feedback.done(redirect, "casework.apply.removed");
 		}
-		return "redirect:/my/applications/" + id + "#materials";
+		return "redirect:" + base(request) + "/" + id + "#materials";
 	}
 
-	@PostMapping("/my/applications/{id}/discard")
-	String discard(@PathVariable UUID id, RedirectAttributes redirect) {
+	@PostMapping({ "/my/applications/{id}/discard", COUNTER + "/{id}/discard" })
+	String discard(@PathVariable UUID id, RedirectAttributes redirect, HttpServletRequest request) {
 		if (feedback.attempt(redirect, () -> applications.discard(id))) {
 			feedback.done(redirect, "casework.apply.discarded");
-			return "redirect:/my/cases";
+			return atCounter(request) ? "redirect:" + COUNTER : "redirect:/my/cases";
 		}
-		return "redirect:/my/applications/" + id;
+		return "redirect:" + base(request) + "/" + id;
+	}
+
+	/** The counter: register an application for the person present, and the drafts registered so far. */
+	@GetMapping(COUNTER)
+	@StaffOnly(value = StaffRole.WINDOW_CLERK, refusal = "casework.window.clerksOnly")
+	String counter(Model model) {
+		model.addAttribute("drafts", applications.drafts());
+		model.addAttribute("bundles", catalogue.bundles());
+		return "casework/counter";
+	}
+
+	@PostMapping(COUNTER)
+	@StaffOnly(value = StaffRole.WINDOW_CLERK, refusal = "casework.window.clerksOnly")
+	String register(@RequestParam(required = false) String identityNumber, @RequestParam(required = false) String name,
+			@RequestParam(required = false) String item, @RequestParam(required = false) String bundle,
+			@RequestParam(required = false) String actingFor, RedirectAttributes redirect) {
+		Optional<Application> started = feedback.call(redirect, () -> applications.startAtWindow(identityNumber, name,
+				blankToNull(item), blankToNull(bundle), blankToNull(actingFor)));
+		if (started.isEmpty()) {
+			return "redirect:" + COUNTER;
+		}
+		feedback.done(redirect, "casework.window.started", started.get().applicantName(), started.get().title());
+		return "redirect:" + COUNTER + "/" + started.get().id();
+	}
+
+	private static boolean atCounter(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + COUNTER);
+	}
+
+	private static String base(HttpServletRequest request) {
+		return atCounter(request) ? COUNTER : "/my/applications";
+	}
+
+	private static String blankToNull(String value) {
+		return value == null || value.isBlank() ? null : value.strip();
 	}
 
 	/** A problem of the pre-check as the page lists it: the entry's label, what is wrong, where to go. */
