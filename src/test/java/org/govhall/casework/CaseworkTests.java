@@ -353,6 +353,59 @@ public class CaseworkTests {
 		assertThat(taskOf(clerk, number, "intake")).isNotBlank();
 	}
 
+	@Test
+	void a_limit_is_extended_only_with_the_heads_approval_once_and_the_applicant_learns_the_new_date() {
+		HallClient applicant = Citizens.signedIn(port, jdbc, Citizens.unregistered(jdbc));
+		String item = personalItem();
+		String department = jdbc.sql("select department_code from catalog_item where implementation_code = ?")
+			.param(item).query(String.class).single().toLowerCase();
+		String number = Applying.applied(applicant, Map.of("item", item));
+		HallClient clerk = new HallClient(port).signedIn(department + ".clerk");
+		HallClient head = new HallClient(port).signedIn(department + ".head");
+		String intake = taskOf(clerk, number, "intake");
+		String before = applicant.get("/api/v1/cases/" + number).jsonPath().getString("branches[0].dueOn");
+
+		Response tooLong = clerk.postJson("/api/v1/tasks/" + intake + "/extension",
+				Map.of("workingDays", 11, "reason", "需现场核查"));
+		assertThat(tooLong.statusCode()).isEqualTo(400);
+		assertThat(tooLong.jsonPath().getString("errors[0].field")).isEqualTo("workingDays");
+		HallClient otherClerk = new HallClient(port).signedIn(department.equals("gaj") ? "mzj.clerk" : "gaj.clerk");
+		assertThat(otherClerk.postJson("/api/v1/tasks/" + intake + "/extension",
+				Map.of("workingDays", 5, "reason", "需现场核查")).statusCode()).isEqualTo(403);
+		Response asked = clerk.postJson("/api/v1/tasks/" + intake + "/extension",
+				Map.of("workingDays", 5, "reason", "需现场核查"));
+		assertThat(asked.statusCode()).as(asked.asString()).isEqualTo(201);
+		long id = asked.jsonPath().getLong("id");
+		assertThat(clerk.postJson("/api/v1/tasks/" + intake + "/extension", Map.of("workingDays", 3, "reason", "再延"))
+			.statusCode()).as("one at a time").isEqualTo(409);
+		assertThat(clerk.get("/api/v1/extensions").statusCode()).as("heads only").isEqualTo(403);
+		assertThat(applicant.get("/api/v1/cases/" + number).jsonPath().getString("branches[0].dueOn"))
+			.as("nothing changes before the head decides").isEqualTo(before);
+
+		assertThat(head.get("/api/v1/extensions").jsonPath().getList("id", Long.class)).contains(id);
+		assertThat(new HallClient(port).signedIn(department.equals("gaj") ? "mzj.head" : "gaj.head")
+			.postJson("/api/v1/extensions/" + id + "/decision", Map.of("approve", true)).statusCode())
+			.as("another department's head").isEqualTo(404);
+		Response approved = head.postJson("/api/v1/extensions/" + id + "/decision", Map.of("approve", true));
+		assertThat(approved.statusCode()).as(approved.asString()).isEqualTo(200);
+		assertThat(approved.jsonPath().getString("status")).isEqualTo("APPROVED");
+		assertThat(head.postJson("/api/v1/extensions/" + id + "/decision", Map.of("approve", false, "note", "不"))
+			.statusCode()).as("decided once").isEqualTo(409);
+
+		Response file = applicant.get("/api/v1/cases/" + number);
+		String after = file.jsonPath().getString("branches[0].dueOn");
+		assertThat(java.time.LocalDate.parse(after)).isAfter(java.time.LocalDate.parse(before));
+		assertThat(file.jsonPath().getInt("branches[0].extension")).isEqualTo(5);
+		assertThat(file.jsonPath().getList("timeline.kind")).contains("EXTENDED").doesNotContain("EXTENSION_REQUESTED");
+		assertThat(applicant.get("/api/v1/cases/notifications").jsonPath().getList("text", String.class))
+			.anyMatch(t -> t.contains("延长 5 个工作日") && t.contains(after));
+		assertThat(clerk.postJson("/api/v1/tasks/" + intake + "/extension", Map.of("workingDays", 2, "reason", "再延"))
+			.statusCode()).as("once per branch").isEqualTo(409);
+		assertThat(count("shared_audit_entry where object_id = '" + number
+				+ "' and action in ('casework.extensionRequested', 'casework.extensionApproved', 'casework.extended')"))
+			.isEqualTo(3);
+	}
+
 	/** Takes a branch of the department through intake, review and decision. */
 	private void handle(String number, String department, boolean approve) {
 		HallClient clerk = new HallClient(port).signedIn(department + ".clerk");

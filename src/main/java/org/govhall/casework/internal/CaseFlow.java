@@ -14,6 +14,7 @@ import org.flowable.task.api.Task;
 import org.govhall.casework.BranchStatus;
 import org.govhall.casework.CaseAccepted;
 import org.govhall.casework.CaseApproved;
+import org.govhall.casework.CaseExtended;
 import org.govhall.casework.CaseFacts;
 import org.govhall.casework.CaseFinished;
 import org.govhall.casework.CaseRefused;
@@ -195,6 +196,19 @@ public class CaseFlow {
 		CaseStore.CaseRow now = cases.byNumber(c.number()).orElseThrow();
 		events.publishEvent(new CaseWithdrawn(facts(now, null), reason));
 		events.publishEvent(new CaseFinished(facts(now, null), CaseStatus.WITHDRAWN));
+	}
+
+	/** An approved extension: the branch's clock gets the working days; the applicant learns the new due date. */
+	public void extend(CaseStore.CaseRow c, CaseStore.BranchRow branch, int workingDays, String by, String reason) {
+		saveClock(branch, branch.status(), branch.clock().extend(workingDays));
+		CaseStore.BranchRow extended = reread(branch);
+		cases.addTimeline(c.number(), branch.id(), clock.instant(), "EXTENDED", by, true,
+				branch.itemName() + "：延长 " + workingDays + " 个工作日（" + reason + "）");
+		audit.record(AuditEvent.of("casework.extended").on("case", c.number()).by(by).detail("branch", branch.id())
+			.detail("workingDays", workingDays).detail("dueOn", String.valueOf(extended.dueOn())));
+		events.publishEvent(new CaseExtended(facts(c, extended), workingDays));
+		tell(c, branch.itemName() + "：" + department(branch) + "经负责人批准将办理时限延长 " + workingDays
+				+ " 个工作日（" + reason + "），新的承诺办结日为 " + extended.dueOn() + "（" + c.number() + "）。");
 	}
 
 	/**

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.Set;
 
 import org.govhall.casework.Applications;
+import org.govhall.casework.CaseExtensions;
 import org.govhall.casework.CaseTask;
 import org.govhall.casework.CaseTasks;
 import org.govhall.casework.Cases;
 import org.govhall.casework.CorrectionRequest;
+import org.govhall.shared.security.StaffMember;
 import org.govhall.shared.security.StaffOnly;
 import org.govhall.shared.security.StaffRole;
 import org.govhall.shared.web.NavigationEntry;
@@ -36,12 +38,16 @@ class CasePagesController {
 
 	private final Applications applications;
 
+	private final CaseExtensions extensions;
+
 	private final PageFeedback feedback;
 
-	CasePagesController(Cases cases, CaseTasks tasks, Applications applications, PageFeedback feedback) {
+	CasePagesController(Cases cases, CaseTasks tasks, Applications applications, CaseExtensions extensions,
+			PageFeedback feedback) {
 		this.cases = cases;
 		this.tasks = tasks;
 		this.applications = applications;
+		this.extensions = extensions;
 		this.feedback = feedback;
 	}
 
@@ -79,6 +85,8 @@ class CasePagesController {
 			refusal = "casework.task.staffOnly")
 	String tasks(Model model) {
 		model.addAttribute("tasks", tasks.mine(0, 100));
+		model.addAttribute("extensions", StaffMember.current().filter(s -> s.hasRole(StaffRole.DEPARTMENT_HEAD))
+			.map(s -> extensions.pending()).orElse(List.of()));
 		return "casework/tasks";
 	}
 
@@ -127,6 +135,28 @@ class CasePagesController {
 	String decide(@PathVariable String id, @RequestParam boolean approve, @RequestParam(required = false) String reason,
 			@RequestParam(required = false) String legalBasis, RedirectAttributes redirect) {
 		return finished(redirect, id, () -> tasks.decide(id, approve, reason, legalBasis));
+	}
+
+	@PostMapping("/workbench/tasks/{id}/extension")
+	@StaffOnly(value = { StaffRole.WINDOW_CLERK, StaffRole.REVIEWER, StaffRole.DEPARTMENT_HEAD },
+			refusal = "casework.task.staffOnly")
+	String askExtension(@PathVariable String id, @RequestParam(required = false) Integer workingDays,
+			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
+		if (feedback.attempt(redirect, () -> extensions.request(id, workingDays, reason))) {
+			feedback.done(redirect, "casework.extension.asked.done");
+		}
+		return "redirect:/workbench/tasks/" + id;
+	}
+
+	@PostMapping("/workbench/extensions/{id}/decision")
+	@StaffOnly(value = StaffRole.DEPARTMENT_HEAD, refusal = "casework.extension.headsOnly")
+	String decideExtension(@PathVariable long id, @RequestParam(required = false) Boolean approve,
+			@RequestParam(required = false) String note, RedirectAttributes redirect) {
+		if (feedback.attempt(redirect, () -> extensions.decide(id, approve, note == null || note.isBlank() ? null : note))) {
+			feedback.done(redirect, Boolean.TRUE.equals(approve) ? "casework.extension.approved"
+					: "casework.extension.denied");
+		}
+		return "redirect:/workbench/tasks";
 	}
 
 	/** Back to the list once the step is done; back to the task with the refusal otherwise. */
