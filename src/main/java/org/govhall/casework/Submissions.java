@@ -166,7 +166,7 @@ public class Submissions {
 	}
 
 	/** A limit in working days: calendar days and months as the working days they roughly hold. */
-	static int workingDays(ItemContent.TimeLimit limit) {
+	public static int workingDays(ItemContent.TimeLimit limit) {
 		return switch (limit.unit()) {
 			case WORKING_DAYS -> limit.value();
 			case CALENDAR_DAYS -> Math.max(1, limit.value() * 5 / 7);

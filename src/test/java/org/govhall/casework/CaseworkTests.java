@@ -7,6 +7,7 @@ import java.util.UUID;
 import io.restassured.response.Response;
 import org.govhall.casework.internal.CaseNumbers;
 import org.govhall.casework.internal.DeadlineSweep;
+import org.govhall.shared.calendar.WorkingDays;
 import org.govhall.support.Citizens;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
@@ -34,6 +35,9 @@ public class CaseworkTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	WorkingDays workingDays;
 
 	@Autowired
 	DeadlineSweep sweep;
@@ -404,6 +408,35 @@ public class CaseworkTests {
 		assertThat(count("shared_audit_entry where object_id = '" + number
 				+ "' and action in ('casework.extensionRequested', 'casework.extensionApproved', 'casework.extended')"))
 			.isEqualTo(3);
+	}
+
+	@Test
+	void the_demo_holds_a_case_history_in_every_ending_with_company_set_up_in_about_six_and_a_half_working_days() {
+		assertThat(count("casework_case where person_account = 0")).isEqualTo(360);
+		assertThat(jdbc.sql("select distinct status from casework_case where person_account = 0").query(String.class)
+			.list()).containsExactlyInAnyOrder("APPROVED", "REFUSED", "NOT_ACCEPTED", "WITHDRAWN");
+		assertThat(count("casework_case c where person_account = 0 and not exists (select 1 from casework_branch b "
+				+ "where b.case_number = c.number)")).as("every case has its branches").isZero();
+		assertThat(jdbc.sql("select number from casework_case where person_account = 0").query(String.class).list())
+			.allMatch(CaseNumbers::wellFormed);
+		var calendar = workingDays.calendar();
+		List<Integer> setUp = jdbc.sql("""
+				select submitted_on, (finished_at at time zone 'Asia/Shanghai')::date from casework_case
+				where person_account = 0 and bundle_code = 'YJS-KBQY' and status = 'APPROVED'""")
+			.query((rs, n) -> calendar.workingDaysBetween(rs.getDate(1).toLocalDate(), rs.getDate(2).toLocalDate()))
+			.list();
+		assertThat(setUp).hasSizeGreaterThan(30);
+		assertThat(setUp.stream().mapToInt(Integer::intValue).average().orElseThrow()).isBetween(5.5, 7.5);
+		assertThat(count("casework_branch b join casework_case c on c.number = b.case_number where c.person_account = 0 "
+				+ "and c.status = 'APPROVED' and c.bundle_code is null and (c.finished_at at time zone 'Asia/Shanghai')::date > b.due_on"))
+			.as("a few were late").isPositive();
+
+		HallClient scjg = new HallClient(port).signedIn("scjg.head");
+		assertThat(scjg.get("/api/v1/cases?size=100").jsonPath().getList("number")).as("staff read their history")
+			.isNotEmpty();
+		assertThat(demoRepresentative().get("/api/v1/cases?size=100").jsonPath().getList("number", String.class))
+			.as("no applicant sees it").noneMatch(n -> jdbc.sql("select person_account from casework_case where number = ?")
+				.param(n).query(Long.class).single() == 0);
 	}
 
 	/** Takes a branch of the department through intake, review and decision. */
