@@ -1,7 +1,6 @@
 package org.govhall.casework;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -22,8 +21,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class DecisionLetters {
-
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
 	private final Cases cases;
 
@@ -58,8 +55,8 @@ public class DecisionLetters {
 			.distinct().toList();
 		DateTimeFormatter day = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 		byte[] pdf = documents.render("casework/decision-pdf", Map.of("file", file, "departments", names,
-				"deciders", deciders, "decidedOn", day.format(file.summary().finishedAt().atZone(CHINA)),
-				"generatedAt", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(clock.instant().atZone(CHINA))),
+				"deciders", deciders, "decidedOn", day.format(file.summary().finishedAt().atZone(clock.getZone())),
+				"generatedAt", DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(clock.instant().atZone(clock.getZone()))),
 				locale);
 		audit.record(AuditEvent.of("casework.decisionLetterIssued").on("case", number).detail("status", status)
 			.detail("bytes", pdf.length));

@@ -2,8 +2,7 @@ package org.govhall.casework.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.time.LocalTime;
-import java.time.ZoneId;
+import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,8 +75,11 @@ class ApplicationPagesController {
 
 	private final MessageSource messages;
 
+	private final Clock clock;
+
 	ApplicationPagesController(Applications applications, Submissions submissions, Cases cases, Catalogue catalogue,
-			Representations representations, PageFeedback feedback, MessageSource messages) {
+			Representations representations, PageFeedback feedback, MessageSource messages, Clock clock) {
+		this.clock = clock;
 		this.applications = applications;
 		this.submissions = submissions;
 		this.cases = cases;
@@ -198,7 +200,7 @@ class ApplicationPagesController {
 		try {
 			Application saved = applications.save(id, version, answers(parameters));
 			model.addAttribute("version", saved.version());
-			model.addAttribute("savedAt", LocalTime.now(ZoneId.of("Asia/Shanghai")).format(SAVED_AT));
+			model.addAttribute("savedAt", SAVED_AT.format(saved.updatedAt().atZone(clock.getZone())));
 		}
 		catch (ProblemException refused) {
 			model.addAttribute("version", version);

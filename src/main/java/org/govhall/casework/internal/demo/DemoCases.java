@@ -56,8 +56,6 @@ class DemoCases implements StartupTask {
 
 	private static final String COMPANY_SET_UP = "YJS-KBQY";
 
-	private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
 	private static final String[] SURNAMES = { "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱",
 			"胡", "郭", "何", "林", "罗", "高" };
 
@@ -128,11 +126,12 @@ class DemoCases implements StartupTask {
 				    company_name, item_code, bundle_code, title, division_code, status, submitted_at, submitted_on,
 				    finished_at, decision_reason, channel)
 				select number, id, kind, 0, person_name, credit_code, company_name, item_code, bundle_code, title, division,
-				       status, submitted_at, (submitted_at at time zone 'Asia/Shanghai')::date, finished_at, decision_reason,
+				       status, submitted_at, submitted_on, finished_at, decision_reason,
 				       channel
 				from jsonb_to_recordset(?::jsonb) as x(number text, id uuid, kind text, person_name text, credit_code text,
 				    company_name text, item_code text, bundle_code text, title text, division text, status text,
-				    submitted_at timestamptz, finished_at timestamptz, decision_reason text, channel text)""")
+				    submitted_at timestamptz, submitted_on date, finished_at timestamptz, decision_reason text,
+				    channel text)""")
 			.param(json.writeValueAsString(history.cases)).update();
 		jdbc.sql("""
 				insert into casework_branch (case_number, stage, item_code, item_version, item_name, department, status,
@@ -178,7 +177,8 @@ class DemoCases implements StartupTask {
 		}
 		WorkingDayCalendar calendar = workingDays.calendar();
 		Random random = new Random(20261207L);
-		LocalDate today = LocalDate.now(clock.withZone(CHINA));
+		ZoneId zone = clock.getZone();
+		LocalDate today = LocalDate.now(clock);
 		Map<String, Integer> sequences = new HashMap<>();
 		for (int n = 0; n < CASES; n++) {
 			boolean bundle = !setUp.isEmpty() && n % 6 == 0;
@@ -187,7 +187,7 @@ class DemoCases implements StartupTask {
 			boolean company = bundle || first.forCompanies();
 			LocalDate submittedOn = workingDay(calendar, today.minusDays(7 + random.nextInt(115)));
 			Instant submittedAt = submittedOn.atTime(LocalTime.of(8 + random.nextInt(9), random.nextInt(60)))
-				.atZone(CHINA).toInstant();
+				.atZone(zone).toInstant();
 			String key = first.division() + submittedOn;
 			int sequence = sequences.merge(key, 1, Integer::sum);
 			String number = CaseNumbers.format(first.division(), submittedOn, sequence);
@@ -201,7 +201,7 @@ class DemoCases implements StartupTask {
 			if (!finishedOn.isBefore(today)) {
 				finishedOn = workingDayBefore(calendar, today);
 			}
-			Instant finishedAt = finishedOn.atTime(LocalTime.of(9 + random.nextInt(8), random.nextInt(60))).atZone(CHINA)
+			Instant finishedAt = finishedOn.atTime(LocalTime.of(9 + random.nextInt(8), random.nextInt(60))).atZone(zone)
 				.toInstant();
 			String status = ending.caseStatus();
 			int refusing = ending == Ending.REFUSED || ending == Ending.NOT_ACCEPTED ? random.nextInt(members.size()) : -1;
@@ -225,6 +225,7 @@ class DemoCases implements StartupTask {
 			c.put("division", first.division());
 			c.put("status", status);
 			c.put("submitted_at", submittedAt.toString());
+			c.put("submitted_on", submittedOn.toString());
 			c.put("finished_at", finishedAt.toString());
 			c.put("decision_reason", reason == null ? null : members.get(refusing).name() + "：" + reason);
 			c.put("channel", random.nextInt(5) == 0 ? "WINDOW" : "ONLINE");
