@@ -104,8 +104,20 @@ public record ItemContent(@NotBlank @Size(max = 200) String name, @NotNull ItemT
 			boolean countsTowardLimit) {
 	}
 
-	/** 审批结果. */
-	public record Result(@NotNull ResultType type, @NotBlank String name) {
+	/**
+	 * 审批结果: what an approval yields, and for a licence the type code (GB/T 36904) of the electronic licence the
+	 * hall issues when a case of this item is approved.
+	 */
+	public record Result(@NotNull ResultType type, @NotBlank String name,
+			@jakarta.validation.constraints.Pattern(regexp = "[0-9A-Z]{18}[0-9]{3}") String licenceType) {
+
+		public Result(ResultType type, String name) {
+			this(type, name, null);
+		}
+
+		public Result {
+			licenceType = licenceType == null || licenceType.isBlank() ? null : licenceType.strip();
+		}
 	}
 
 	/** 常见问题. */

@@ -38,6 +38,8 @@ public class GuideRows {
 
 	private String resultName = "";
 
+	private String resultLicenceType = "";
+
 	private String quantityLimit = "";
 
 	private String intermediary = "";
@@ -62,6 +64,7 @@ public class GuideRows {
 		if (guide.result() != null) {
 			rows.resultType = guide.result().type();
 			rows.resultName = guide.result().name();
+			rows.resultLicenceType = guide.result().licenceType() == null ? "" : guide.result().licenceType();
 		}
 		rows.quantityLimit = guide.quantityLimit();
 		rows.intermediary = guide.intermediary();
@@ -77,7 +80,7 @@ public class GuideRows {
 		return new Guide(basis.stream().toList(), conditions.stream().toList(),
 				materials.stream().map(MaterialRow::material).toList(), steps.stream().map(StepRow::step).toList(),
 				specialProcedures.stream().map(SpecialProcedureRow::procedure).toList(), location, hours, consultation,
-				supervision, new Result(resultType, resultName), quantityLimit, intermediary, commitment,
+				supervision, new Result(resultType, resultName, resultLicenceType), quantityLimit, intermediary, commitment,
 				faqs.stream().map(FaqRow::faq).toList());
 	}
 
@@ -112,6 +115,8 @@ public class GuideRows {
 	public void setResultType(ResultType resultType) { this.resultType = resultType; }
 	public String getResultName() { return resultName; }
 	public void setResultName(String resultName) { this.resultName = resultName; }
+	public String getResultLicenceType() { return resultLicenceType; }
+	public void setResultLicenceType(String resultLicenceType) { this.resultLicenceType = resultLicenceType; }
 	public String getQuantityLimit() { return quantityLimit; }
 	public void setQuantityLimit(String quantityLimit) { this.quantityLimit = quantityLimit; }
 	public String getIntermediary() { return intermediary; }

@@ -11,6 +11,7 @@ import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.security.StaffRole;
 import org.govhall.shared.web.ProblemResponses;
+import org.govhall.shared.web.CrossSiteSafePaths;
 import org.govhall.shared.web.PublicPaths;
 
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -138,11 +139,13 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain applicationChain(HttpSecurity http, List<PublicPaths> publicPaths, ProblemResponses problems,
+	SecurityFilterChain applicationChain(HttpSecurity http, List<PublicPaths> publicPaths,
+			List<CrossSiteSafePaths> crossSiteSafe, ProblemResponses problems,
 			AuditTrail audit, @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping pages,
 			AuthenticationManager manager, HallSignInSuccess success, CompanyRoles companies,
 			ApplicationEventPublisher publisher, IdentityProperties identity, java.time.Clock clock) throws Exception {
 		String[] open = publicPaths.stream().flatMap(p -> p.patterns().stream()).distinct().toArray(String[]::new);
+		String[] noToken = crossSiteSafe.stream().flatMap(p -> p.patterns().stream()).distinct().toArray(String[]::new);
 		RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
 		OneTimeCodeSignIn.Filter codeSignIn = new OneTimeCodeSignIn.Filter();
 		codeSignIn.setAuthenticationManager(manager);
@@ -172,8 +175,7 @@ class SecurityConfiguration {
 			.logout(logout -> logout.logoutUrl("/logout")
 				.logoutSuccessUrl("/?signedOut")
 				.addLogoutHandler(auditSignOut(audit)))
-			// the identifier checks are POST only to keep identity numbers out of addresses; they change nothing
-			.csrf(csrf -> csrf.spa().ignoringRequestMatchers("/api/v1/reference/checks/**"))
+			.csrf(csrf -> csrf.spa().ignoringRequestMatchers(noToken))
 			.exceptionHandling(e -> e
 				.defaultAuthenticationEntryPointFor(
 						(req, res, ex) -> problems.write(req, res, HttpStatus.UNAUTHORIZED), api)

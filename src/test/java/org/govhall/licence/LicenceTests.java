@@ -1,0 +1,333 @@
+package org.govhall.licence;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+import io.restassured.response.Response;
+import org.govhall.casework.ApplicantKind;
+import org.govhall.casework.CaseApproved;
+import org.govhall.casework.CaseFacts;
+import org.govhall.casework.Applying;
+import org.govhall.support.CaseHandling;
+import org.govhall.support.Citizens;
+import org.govhall.support.GovHallTest;
+import org.govhall.support.HallClient;
+import org.jose4j.jwk.JsonWebKeySet;
+import org.jose4j.jws.JsonWebSignature;
+import org.jose4j.jwx.JsonWebStructure;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Licences end to end over HTTP: issued once from an approved case (even when the approval is heard twice),
+ * verified as a credential, by identifier and by QR code, checked by an independent JOSE implementation against
+ * the published keys, suspended and revoked into the status lists, shared, and seen only by those concerned.
+ */
+@GovHallTest
+class LicenceTests {
+
+	/** 建筑工程施工许可证 (ZJW). */
+	static final String WORKS_PERMIT = "11100000MB0000035A001";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationEventPublisher events;
+
+	@Autowired
+	TransactionTemplate transactions;
+
+	@Test
+	void an_approved_case_yields_its_licence_once_even_when_the_approval_is_heard_twice() {
+		HallClient boss = demoRepresentative();
+		String creditCode = boss.get("/api/v1/identity/me/companies").jsonPath().getString("[0].creditCode");
+		String item = itemYielding(WORKS_PERMIT);
+		String number = Applying.applied(boss, Map.of("item", item, "actingFor", creditCode));
+		CaseHandling.approve(port, number, "zjw");
+
+		Map<String, Object> licence = await().atMost(Duration.ofSeconds(20)).until(() -> licenceOfCase(boss, number),
+				l -> l != null);
+		assertThat(licence.get("typeCode")).isEqualTo(WORKS_PERMIT);
+		assertThat(licence.get("holderCode")).isEqualTo(creditCode);
+		assertThat(licence.get("status")).isEqualTo("VALID");
+		assertThat(LicenceIdentifier.parse((String) licence.get("identifier"))).isPresent();
+		assertThat((String) licence.get("identifier")).contains("." + departmentCreditCode("ZJW") + ".");
+
+		CaseFacts facts = new CaseFacts(number, item, null, "zjw", ApplicantKind.COMPANY, 0, creditCode,
+				java.time.Instant.now(), null, 1, 20, false);
+		transactions.executeWithoutResult(tx -> events.publishEvent(new CaseApproved(facts)));
+		await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
+				select count(*) from event_publication where completion_date is null
+				  and serialized_event like ?""").param("%" + number + "%").query(Long.class).single() == 0);
+		assertThat(jdbc.sql("select count(*) from licence where case_number = ?").param(number).query(Long.class).single())
+			.as("heard twice, issued once").isEqualTo(1);
+	}
+
+	@Test
+	void a_credential_verifies_online_and_with_an_independent_jose_implementation_and_one_changed_byte_is_caught()
+			throws Exception {
+		HallClient boss = demoRepresentative();
+		Map<String, Object> licence = firstLicence(boss, "营业执照");
+		String id = (String) licence.get("id");
+		Response credential = boss.get("/api/v1/licences/" + id + "/credential");
+		assertThat(credential.statusCode()).isEqualTo(200);
+		assertThat(credential.contentType()).startsWith("application/vc+jwt");
+		String jws = credential.asString();
+
+		HallClient anyone = new HallClient(port);
+		Response valid = anyone.postJson("/api/v1/licences/verification", Map.of("credential", jws));
+		assertThat(valid.statusCode()).as(valid.asString()).isEqualTo(200);
+		assertThat(valid.jsonPath().getString("outcome")).isEqualTo("VALID");
+		assertThat(valid.jsonPath().getString("disclosed.holderCode")).isEqualTo(licence.get("holderCode"));
+		assertThat(valid.jsonPath().getString("reason")).contains("签名有效");
+
+		String[] parts = jws.split("\\.");
+		byte[] payload = Base64.getUrlDecoder().decode(parts[1]);
+		payload[payload.length / 2] ^= 0x01;
+		String changed = parts[0] + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(payload) + "." + parts[2];
+		assertThat(anyone.postJson("/api/v1/licences/verification", Map.of("credential", changed)).jsonPath()
+			.getString("outcome")).isEqualTo("TAMPERED");
+		assertThat(anyone.postJson("/api/v1/licences/verification", Map.of("credential", "not a licence"))
+			.jsonPath().getString("outcome")).isEqualTo("UNKNOWN");
+
+		// an independent implementation, with nothing but the published keys
+		Response jwks = anyone.get("/api/v1/licences/jwks");
+		assertThat(jwks.header("Cache-Control")).contains("max-age");
+		JsonWebSignature verifier = (JsonWebSignature) JsonWebStructure.fromCompactSerialization(jws);
+		assertThat(verifier.getHeader("typ")).isEqualTo("vc+jwt");
+		verifier.setKey(new JsonWebKeySet(jwks.asString()).findJsonWebKey(verifier.getKeyIdHeaderValue(), null, null,
+				null).getKey());
+		assertThat(verifier.verifySignature()).isTrue();
+		assertThat(verifier.getPayload()).contains((String) licence.get("identifier"))
+			.contains("\"https://www.w3.org/ns/credentials/v2\"").contains("BitstringStatusListEntry");
+		JsonWebSignature forged = (JsonWebSignature) JsonWebStructure.fromCompactSerialization(changed);
+		forged.setKey(verifier.getKey());
+		assertThat(forged.verifySignature()).isFalse();
+	}
+
+	@Test
+	void an_identifier_or_a_qr_code_verifies_with_the_holder_masked_and_a_wrong_check_character_is_refused() {
+		HallClient boss = demoRepresentative();
+		Map<String, Object> licence = firstLicence(boss, "机动车驾驶证");
+		String identifier = (String) licence.get("identifier");
+		HallClient anyone = new HallClient(port);
+		Response byId = anyone.postJson("/api/v1/licences/verification", Map.of("identifier", identifier));
+		assertThat(byId.jsonPath().getString("outcome")).isEqualTo("VALID");
+		assertThat(byId.jsonPath().getString("disclosed.holderCode")).as("a person's code is masked")
+			.isNotEqualTo(licence.get("holderCode")).contains("*");
+		Response byQr = anyone.postJson("/api/v1/licences/verification",
+				Map.of("qr", "http://localhost:8080/licences/verify?id=" + identifier));
+		assertThat(byQr.jsonPath().getString("outcome")).isEqualTo("VALID");
+
+		char check = identifier.charAt(identifier.length() - 1);
+		String wrong = identifier.substring(0, identifier.length() - 1) + (check == 'A' ? 'B' : 'A');
+		Response refused = anyone.postJson("/api/v1/licences/verification", Map.of("identifier", wrong));
+		assertThat(refused.jsonPath().getString("outcome")).isEqualTo("UNKNOWN");
+		assertThat(refused.jsonPath().getString("reason")).contains("校验位");
+
+		Response page = anyone.request().get("/licences/verify?id=" + identifier);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.asString()).contains("有效").contains("机动车驾驶证");
+
+		List<Map<String, Object>> uses = boss.get("/api/v1/licences/" + licence.get("id") + "/uses").jsonPath()
+			.getList("$");
+		assertThat(uses).anyMatch(u -> "VERIFIED".equals(u.get("kind")) && "公众核验".equals(u.get("usedBy")));
+	}
+
+	@Test
+	void suspension_and_revocation_reach_the_status_lists_and_the_verifiers() throws IOException {
+		HallClient boss = demoRepresentative();
+		Map<String, Object> licence = firstLicence(boss, "食品经营许可证");
+		String id = (String) licence.get("id");
+		int index = jdbc.sql("select status_index from licence where id = ?::uuid").param(id).query(Integer.class)
+			.single();
+		HallClient anyone = new HallClient(port);
+		Response before = anyone.get("/api/v1/licences/status/revocation");
+		assertThat(before.statusCode()).isEqualTo(200);
+		assertThat(before.header("Cache-Control")).contains("max-age").contains("public");
+		assertThat(anyone.request().header("If-None-Match", before.header("ETag"))
+			.get("/api/v1/licences/status/revocation").statusCode()).isEqualTo(304);
+		assertThat(bit(before.asString(), index)).isFalse();
+
+		HallClient reviewer = new HallClient(port).signedIn("scjg.reviewer");
+		assertThat(reviewer.postJson("/api/v1/licences/" + id + "/status", Map.of("status", "SUSPENDED", "reason", "抽查"))
+			.statusCode()).as("only the head decides").isEqualTo(403);
+		HallClient otherHead = new HallClient(port).signedIn("zjw.head");
+		assertThat(otherHead.postJson("/api/v1/licences/" + id + "/status",
+				Map.of("status", "SUSPENDED", "reason", "抽查")).statusCode()).as("another department's").isEqualTo(404);
+
+		HallClient head = new HallClient(port).signedIn("scjg.head");
+		Response noReason = head.postJson("/api/v1/licences/" + id + "/status", Map.of("status", "SUSPENDED", "reason", ""));
+		assertThat(noReason.statusCode()).isEqualTo(400);
+		Response suspended = head.postJson("/api/v1/licences/" + id + "/status",
+				Map.of("status", "SUSPENDED", "reason", "经营场所与许可不符，责令整改"));
+		assertThat(suspended.statusCode()).as(suspended.asString()).isEqualTo(200);
+		assertThat(suspended.jsonPath().getString("status")).isEqualTo("SUSPENDED");
+		assertThat(bit(anyone.get("/api/v1/licences/status/suspension").asString(), index)).isTrue();
+		String identifier = (String) licence.get("identifier");
+		assertThat(verify(anyone, identifier)).isEqualTo("SUSPENDED");
+
+		assertThat(head.postJson("/api/v1/licences/" + id + "/status", Map.of("status", "VALID", "reason", "已整改"))
+			.jsonPath().getString("status")).isEqualTo("VALID");
+		assertThat(verify(anyone, identifier)).isEqualTo("VALID");
+
+		assertThat(head.postJson("/api/v1/licences/" + id + "/status", Map.of("status", "REVOKED", "reason", "申请注销"))
+			.jsonPath().getString("status")).isEqualTo("REVOKED");
+		Response after = anyone.get("/api/v1/licences/status/revocation");
+		assertThat(after.header("ETag")).isNotEqualTo(before.header("ETag"));
+		assertThat(bit(after.asString(), index)).isTrue();
+		assertThat(verify(anyone, identifier)).isEqualTo("REVOKED");
+		Response again = head.postJson("/api/v1/licences/" + id + "/status", Map.of("status", "VALID", "reason", "误操作"));
+		assertThat(again.statusCode()).as("revocation is final").isEqualTo(409);
+		assertThat(jdbc.sql("select count(*) from shared_audit_entry where action = 'licence.statusChanged' and object_id = ?")
+			.param(identifier).query(Long.class).single()).isEqualTo(3);
+	}
+
+	@Test
+	void a_licence_is_seen_by_its_holder_the_issuing_department_and_a_share_link_until_it_expires() {
+		HallClient boss = demoRepresentative();
+		Map<String, Object> licence = firstLicence(boss, "营业执照");
+		String id = (String) licence.get("id");
+		HallClient stranger = Citizens.signedIn(port, jdbc, Citizens.unregistered(jdbc));
+		assertThat(stranger.get("/api/v1/licences/" + id).statusCode()).isEqualTo(404);
+		assertThat(stranger.get("/api/v1/licences/" + id + "/credential").statusCode()).isEqualTo(404);
+		assertThat(stranger.get("/api/v1/licences").jsonPath().getList("$")).isEmpty();
+		assertThat(new HallClient(port).signedIn("zjw.reviewer").get("/api/v1/licences/" + id).statusCode())
+			.isEqualTo(404);
+		HallClient scjg = new HallClient(port).signedIn("scjg.reviewer");
+		assertThat(scjg.get("/api/v1/licences/" + id).statusCode()).isEqualTo(200);
+		assertThat(scjg.get("/api/v1/licences?holder=" + licence.get("holderCode")).jsonPath().getList("id"))
+			.contains(id);
+
+		assertThat(boss.postJson("/api/v1/licences/" + id + "/shares", Map.of("days", 0)).statusCode()).isEqualTo(400);
+		Response share = boss.postJson("/api/v1/licences/" + id + "/shares", Map.of("days", 7));
+		assertThat(share.statusCode()).as(share.asString()).isEqualTo(201);
+		String path = share.jsonPath().getString("url").replaceFirst("^https?://[^/]+", "");
+		Response shown = new HallClient(port).get(path);
+		assertThat(shown.statusCode()).isEqualTo(200);
+		assertThat(shown.asString()).contains((String) licence.get("holderName"));
+		jdbc.sql("update licence_share set expires_at = now() - interval '1 minute' where licence_id = ?::uuid").param(id)
+			.update();
+		assertThat(new HallClient(port).get(path).statusCode()).isEqualTo(404);
+
+		List<Map<String, Object>> uses = boss.get("/api/v1/licences/" + id + "/uses").jsonPath().getList("$");
+		assertThat(uses).extracting(u -> u.get("kind")).contains("READ", "SHARED", "VERIFIED");
+	}
+
+	@Test
+	void a_licence_past_its_last_day_is_expired_for_its_holder_and_its_verifiers() {
+		HallClient boss = demoRepresentative();
+		Map<String, Object> licence = firstLicence(boss, "公共场所卫生许可证");
+		jdbc.sql("update licence set valid_until = ? where id = ?::uuid").params(LocalDate.now().minusDays(1), licence.get("id"))
+			.update();
+		assertThat(boss.get("/api/v1/licences/" + licence.get("id")).jsonPath().getString("status")).isEqualTo("EXPIRED");
+		assertThat(verify(new HallClient(port), (String) licence.get("identifier"))).isEqualTo("EXPIRED");
+	}
+
+	@Test
+	void a_rotated_key_keeps_earlier_licences_verifying_and_signs_the_next_ones() {
+		HallClient boss = demoRepresentative();
+		Map<String, Object> licence = firstLicence(boss, "营业执照");
+		String jws = boss.get("/api/v1/licences/" + licence.get("id") + "/credential").asString();
+		HallClient admin = new HallClient(port).signedIn("sjj.admin");
+		assertThat(admin.postJson("/api/v1/licences/keys/SCJG/rotation", Map.of("reason", "")).statusCode())
+			.isEqualTo(400);
+		assertThat(boss.postJson("/api/v1/licences/keys/SCJG/rotation", Map.of("reason", "定期轮换")).statusCode())
+			.isEqualTo(403);
+		Response rotated = admin.postJson("/api/v1/licences/keys/SCJG/rotation", Map.of("reason", "定期轮换"));
+		assertThat(rotated.statusCode()).as(rotated.asString()).isEqualTo(200);
+		String kid = rotated.jsonPath().getString("kid");
+		assertThat(new HallClient(port).postJson("/api/v1/licences/verification", Map.of("credential", jws)).jsonPath()
+			.getString("outcome")).isEqualTo("VALID");
+
+		HallClient reviewer = new HallClient(port).signedIn("scjg.reviewer");
+		Response issued = reviewer.postJson("/api/v1/licences", Map.of("typeCode", "11100000MB0000000P002", "holderName",
+				licence.get("holderName"), "holderCode", licence.get("holderCode"), "fields",
+				Map.of("legalRepresentative", "张三", "premises", "上海市黄浦区中山东一路1号", "businessKinds", "热食类食品制售",
+						"foodSafetyOfficer", "李四"), "reason", "存量纸质证照转换为电子证照"));
+		assertThat(issued.statusCode()).as(issued.asString()).isEqualTo(201);
+		assertThat(jdbc.sql("select kid from licence where id = ?::uuid").param(issued.jsonPath().getString("id"))
+			.query(String.class).single()).isEqualTo(kid);
+		Response missing = reviewer.postJson("/api/v1/licences", Map.of("typeCode", "11100000MB0000000P002", "holderName",
+				"某公司", "holderCode", "123", "fields", Map.of(), "reason", "测试"));
+		assertThat(missing.statusCode()).isEqualTo(400);
+	}
+
+	@Test
+	void every_finished_company_set_up_of_the_demo_history_has_its_business_licence() {
+		long finished = jdbc.sql("""
+				select count(*) from casework_branch b join casework_case c on c.number = b.case_number
+				where c.bundle_code = 'YJS-KBQY' and b.status = 'APPROVED' and b.item_name = '有限责任公司设立登记'
+				  and c.person_account = 0""").query(Long.class).single();
+		long licensed = jdbc.sql("""
+				select count(*) from licence l join casework_case c on c.number = l.case_number
+				where c.bundle_code = 'YJS-KBQY' and c.person_account = 0 and l.type_code = '11100000MB0000000P001'
+				  and l.holder_code = c.credit_code""").query(Long.class).single();
+		assertThat(finished).isPositive();
+		assertThat(licensed).isEqualTo(finished);
+		assertThat(jdbc.sql("select count(*) from licence_type").query(Long.class).single()).isGreaterThanOrEqualTo(8);
+	}
+
+	private String verify(HallClient client, String identifier) {
+		return client.postJson("/api/v1/licences/verification", Map.of("identifier", identifier)).jsonPath()
+			.getString("outcome");
+	}
+
+	/** Bit {@code index} of a status list credential, read as an offline verifier would. */
+	static boolean bit(String statusListJws, int index) throws IOException {
+		String payload = new String(Base64.getUrlDecoder().decode(statusListJws.split("\\.")[1]));
+		String encoded = payload.replaceAll("(?s).*\"encodedList\":\"u([^\"]+)\".*", "$1");
+		byte[] bits;
+		try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(encoded)))) {
+			bits = in.readAllBytes();
+		}
+		assertThat(bits.length * 8).isEqualTo(131_072);
+		return (bits[index / 8] & (0x80 >>> (index % 8))) != 0;
+	}
+
+	private Map<String, Object> firstLicence(HallClient holder, String typeName) {
+		List<Map<String, Object>> mine = holder.get("/api/v1/licences").jsonPath().getList("$");
+		return mine.stream().filter(l -> typeName.equals(l.get("typeName")) && "VALID".equals(l.get("status")))
+			.findFirst().orElseThrow(() -> new AssertionError("no valid " + typeName + " in " + mine));
+	}
+
+	private Map<String, Object> licenceOfCase(HallClient holder, String caseNumber) {
+		List<Map<String, Object>> mine = holder.get("/api/v1/licences").jsonPath().getList("$");
+		return mine.stream().filter(l -> caseNumber.equals(l.get("caseNumber"))).findFirst().orElse(null);
+	}
+
+	private String itemYielding(String licenceType) {
+		return jdbc.sql("""
+				select i.implementation_code from catalog_item i join catalog_item_version v on v.item_id = i.id
+				where v.status = 'PUBLISHED' and v.content -> 'guide' -> 'result' ->> 'licenceType' = ?
+				order by i.implementation_code limit 1""").param(licenceType).query(String.class).single();
+	}
+
+	private String departmentCreditCode(String code) {
+		return jdbc.sql("select credit_code from identity_department where code = ?").param(code).query(String.class)
+			.single();
+	}
+
+	private HallClient demoRepresentative() {
+		return CaseHandling.demoRepresentative(port);
+	}
+}
