@@ -10,7 +10,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
 
+import java.awt.image.BufferedImage;
+
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.Result;
+import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.qrcode.QRCodeReader;
 import io.restassured.response.Response;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.govhall.casework.ApplicantKind;
 import org.govhall.casework.CaseApproved;
 import org.govhall.casework.CaseFacts;
@@ -285,6 +298,31 @@ class LicenceTests {
 		assertThat(finished).isPositive();
 		assertThat(licensed).isEqualTo(finished);
 		assertThat(jdbc.sql("select count(*) from licence_type").query(Long.class).single()).isGreaterThanOrEqualTo(8);
+	}
+
+	@Test
+	void the_printed_licence_holds_its_chinese_text_and_a_qr_code_that_leads_to_its_verification_page()
+			throws Exception {
+		HallClient boss = demoRepresentative();
+		Map<String, Object> licence = firstLicence(boss, "营业执照");
+		Response pdf = boss.get("/api/v1/licences/" + licence.get("id") + "/pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.contentType()).isEqualTo("application/pdf");
+		try (PDDocument document = Loader.loadPDF(pdf.asByteArray())) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains("营业执照").contains((String) licence.get("holderName"))
+				.contains("经营范围").contains("颁发机构");
+			BufferedImage page = new PDFRenderer(document).renderImageWithDPI(0, 150, ImageType.RGB);
+			int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+			Result qr = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(
+					new RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels))),
+					Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE));
+			assertThat(qr.getText()).endsWith("/licences/verify?id=" + licence.get("identifier"));
+		}
+		try (PDDocument english = Loader.loadPDF(
+				boss.get("/api/v1/licences/" + licence.get("id") + "/pdf?lang=en").asByteArray())) {
+			assertThat(new PDFTextStripper().getText(english)).contains("Business licence").contains("Licence number").contains("Issuer");
+		}
 	}
 
 	private String verify(HallClient client, String identifier) {
