@@ -150,5 +150,7 @@ class LicencePagesController {
 		model.addAttribute("licence", licence);
 		model.addAttribute("type", licences.typeOf(licence));
 		model.addAttribute("qr", licences.qrCode(licence));
+		model.addAttribute("sharedView", false);
+		model.addAttribute("staffView", false);
 	}
 }
