@@ -19,6 +19,7 @@ import org.govhall.casework.internal.FormChecks;
 import org.govhall.casework.internal.MaterialFiles;
 import org.govhall.casework.internal.MergedForm;
 import org.govhall.casework.internal.Prefill;
+import org.govhall.casework.spi.HeldLicences;
 import org.govhall.catalog.Audience;
 import org.govhall.catalog.Bundle;
 import org.govhall.catalog.Catalogue;
@@ -38,6 +39,7 @@ import org.govhall.shared.security.StaffMember;
 import org.govhall.shared.security.StaffRole;
 import org.govhall.shared.web.ProblemException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -73,9 +75,12 @@ public class Applications {
 
 	private final Clock clock;
 
+	private final ObjectProvider<HeldLicences> heldLicences;
+
 	Applications(ApplicationStore store, ApplicationViews views, CaseStore cases, Catalogue catalogue, Prefill prefill,
 			Applicants applicants, Assurance assurance, Representations representations, AuditTrail audit,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, ObjectProvider<HeldLicences> heldLicences) {
+		this.heldLicences = heldLicences;
 		this.store = store;
 		this.views = views;
 		this.cases = cases;
@@ -287,6 +292,45 @@ public class Applications {
 		return view(own(id));
 	}
 
+	/**
+	 * Attaches an electronic licence the applicant holds to a material it proves, by reference and with the
+	 * applicant's consent (this very request): no file, the licence's credential kept as the material. Audited.
+	 */
+	public Application attachLicence(UUID id, String materialKey, String identifier) {
+		ApplicationStore.Row row = own(id);
+		if (StaffMember.current().isPresent()) {
+			throw ProblemException.forbidden("casework.material.licenceApplicantOnly");
+		}
+		if (!"DRAFT".equals(row.status()) && cases.byApplication(id).map(c -> c.status() != CaseStatus.CORRECTION)
+			.orElse(true)) {
+			throw ProblemException.conflict("casework.application.notDraft", row.status());
+		}
+		String holder = holderCode(row);
+		List<ServiceItem> items = ApplicationViews.items(views.stages(row));
+		MaterialRequirement material = views.materials(items, Map.of(), holder).stream()
+			.filter(m -> m.key().equals(materialKey)).findFirst()
+			.orElseThrow(() -> ProblemException.notFound("casework.material.unknown", materialKey));
+		LicenceOffer offer = material.offered().stream().filter(o -> o.identifier().equals(identifier)).findFirst()
+			.orElseThrow(() -> ProblemException.invalid("identifier", "casework.material.licenceNotOffered",
+					material.name()));
+		String credential = heldLicences.getObject().credentialIfValid(identifier, holder)
+			.orElseThrow(() -> ProblemException.invalid("identifier", "casework.material.licenceInvalid",
+					offer.typeName()));
+		byte[] content = credential.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		transactions.executeWithoutResult(tx -> {
+			store.putMaterial(id, materialKey, offer.typeName() + "（" + offer.number() + "）", "application/vc+jwt",
+					content, MaterialFiles.sha256(content), identifier, clock.instant());
+			audit.record(AuditEvent.of("casework.licenceAttached").on("application", id).detail("material", materialKey)
+				.detail("licence", identifier).because("申请人同意引用电子证照"));
+		});
+		return view(own(id));
+	}
+
+	/** Whose licences prove the application's materials: the company applied for, or the person. */
+	static String holderCode(ApplicationStore.Row row) {
+		return row.kind() == ApplicantKind.COMPANY ? row.creditCode() : row.personIdNumber();
+	}
+
 	/** Removes a material's file from a draft. */
 	public Application removeMaterial(UUID id, String materialKey) {
 		ApplicationStore.Row row = own(id);
@@ -341,8 +385,9 @@ public class Applications {
 		List<ServiceItem> items = ApplicationViews.items(stages);
 		String caseNumber = "SUBMITTED".equals(row.status())
 				? cases.byApplication(row.id()).map(CaseStore.CaseRow::number).orElse(null) : null;
-		return views.view(row, stages, MergedForm.of(items), views.materials(items, store.materialsOf(row.id())),
-				caseNumber);
+		String holder = StaffMember.current().isPresent() ? null : holderCode(row);
+		return views.view(row, stages, MergedForm.of(items),
+				views.materials(items, store.materialsOf(row.id()), holder), caseNumber);
 	}
 
 }

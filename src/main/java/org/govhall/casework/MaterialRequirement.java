@@ -14,16 +14,26 @@ import java.util.List;
  * @param exemptBecause why it need not be handed in (the shared resource or licence that proves it), if exempt
  * @param fileFormats the accepted file formats
  * @param maxSizeMb the largest file
- * @param uploaded the uploaded file, if any
+ * @param uploaded the uploaded file (or the attached licence), if any
+ * @param offered the applicant's electronic licences that prove it, to attach instead of a file
  */
 public record MaterialRequirement(String key, String item, String name, boolean required, String condition,
-		String exemptBecause, List<String> fileFormats, int maxSizeMb, UploadedFile uploaded) {
+		String exemptBecause, List<String> fileFormats, int maxSizeMb, UploadedFile uploaded,
+		List<LicenceOffer> offered) {
 
 	public boolean exempt() {
 		return exemptBecause != null;
 	}
 
-	/** An uploaded file: its name as given (for display only), type as sniffed, size and digest. */
-	public record UploadedFile(String fileName, String contentType, long size, String sha256) {
+	/**
+	 * An uploaded file: its name as given (for display only), type as sniffed, size and digest; or an attached
+	 * electronic licence, named by its identifier, whose credential is the content.
+	 */
+	public record UploadedFile(String fileName, String contentType, long size, String sha256,
+			String licenceIdentifier) {
+
+		public boolean licence() {
+			return licenceIdentifier != null;
+		}
 	}
 }

@@ -15,6 +15,7 @@ import org.govhall.casework.internal.CaseNumbers;
 import org.govhall.casework.internal.CaseStore;
 import org.govhall.casework.internal.FormChecks;
 import org.govhall.casework.internal.MergedForm;
+import org.govhall.casework.spi.HeldLicences;
 import org.govhall.catalog.ItemContent;
 import org.govhall.catalog.ServiceItem;
 import org.govhall.identity.Applicant;
@@ -27,6 +28,7 @@ import org.govhall.shared.security.StaffRole;
 import org.govhall.shared.web.ProblemException;
 
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -60,9 +62,12 @@ public class Submissions {
 
 	private final Clock clock;
 
+	private final ObjectProvider<HeldLicences> heldLicences;
+
 	Submissions(ApplicationStore applications, ApplicationViews views, CaseStore cases, CaseNumbers numbers,
 			CaseFlow flow, Applicants applicants, Assurance assurance, Representations representations,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, Clock clock, ObjectProvider<HeldLicences> heldLicences) {
+		this.heldLicences = heldLicences;
 		this.applications = applications;
 		this.views = views;
 		this.cases = cases;
@@ -139,6 +144,7 @@ public class Submissions {
 		if (!precheck.passed()) {
 			throw precheck.refusal();
 		}
+		List<MaterialRequirement> attached = licencesAttached(row, items);
 		Instant now = clock.instant();
 		String number = numbers.next(items.get(0).divisionCode(), today);
 		CaseStore.CaseRow c = new CaseStore.CaseRow(number, id, row.kind(), row.personAccount(), row.personName(),
@@ -146,9 +152,30 @@ public class Submissions {
 				items.get(0).divisionCode(), CaseStatus.SUBMITTED, null, now, today, null, null,
 				row.windowClerk() == null ? "ONLINE" : "WINDOW");
 		flow.open(c, branches(stages), row.windowClerk() == null ? "applicant" : row.windowClerk());
+		for (MaterialRequirement m : attached) {
+			heldLicences.getObject().used(m.uploaded().licenceIdentifier(), number, "办件引用", m.name());
+			cases.addTimeline(number, null, now, "LICENCE_ATTACHED", "applicant", true,
+					m.uploaded().fileName() + " · " + m.uploaded().licenceIdentifier());
+		}
 		applications.markSubmitted(id, now);
 		cases.rememberKey(applicant.accountId(), key, id, number, now);
 		return new Submitted(number, true);
+	}
+
+	/**
+	 * The materials proved by an attached electronic licence, each checked again: a licence suspended, revoked or
+	 * expired since it was attached stops the submission.
+	 */
+	private List<MaterialRequirement> licencesAttached(ApplicationStore.Row row, List<ServiceItem> items) {
+		List<MaterialRequirement> attached = views.materials(items, applications.materialsOf(row.id())).stream()
+			.filter(m -> m.uploaded() != null && m.uploaded().licence()).toList();
+		for (MaterialRequirement m : attached) {
+			if (heldLicences.getObject().credentialIfValid(m.uploaded().licenceIdentifier(),
+					Applications.holderCode(row)).isEmpty()) {
+				throw ProblemException.invalid("materials." + m.key(), "casework.material.licenceInvalid", m.name());
+			}
+		}
+		return attached;
 	}
 
 	static List<List<CaseStore.NewBranch>> branches(List<List<ServiceItem>> stages) {

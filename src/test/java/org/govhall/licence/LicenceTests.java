@@ -325,6 +325,48 @@ class LicenceTests {
 		}
 	}
 
+	@Test
+	void an_application_attaches_the_companys_business_licence_by_reference_and_the_holder_sees_the_case_use_it() {
+		HallClient boss = demoRepresentative();
+		String creditCode = boss.get("/api/v1/identity/me/companies").jsonPath().getString("[0].creditCode");
+		String item = jdbc.sql("""
+				select i.implementation_code from catalog_item i join catalog_item_version v on v.item_id = i.id
+				where v.status = 'PUBLISHED' and v.content -> 'audiences' @> '"LEGAL_PERSON"'
+				  and exists (select 1 from jsonb_array_elements(v.content -> 'guide' -> 'materials') m
+				              where m ->> 'source' = 'ISSUED_BY_GOVERNMENT' and m ->> 'sourceDetail' = '营业执照')
+				order by i.implementation_code limit 1""").query(String.class).single();
+		Response started = Applying.start(boss, Map.of("item", item, "actingFor", creditCode));
+		assertThat(started.statusCode()).as(started.asString()).isEqualTo(201);
+		String id = started.jsonPath().getString("id");
+		Map<String, Object> material = started.jsonPath().<Map<String, Object>>getList("materials").stream()
+			.filter(m -> !((List<?>) m.get("offered")).isEmpty()).findFirst()
+			.orElseThrow(() -> new AssertionError("no licence offered in " + started.asString()));
+		@SuppressWarnings("unchecked")
+		Map<String, Object> offer = ((List<Map<String, Object>>) material.get("offered")).get(0);
+		assertThat(offer.get("typeName")).isEqualTo("营业执照");
+		String path = "/api/v1/applications/" + id + "/materials/" + material.get("key") + "/licence";
+
+		String driving = (String) firstLicence(boss, "机动车驾驶证").get("identifier");
+		Response wrong = boss.postJson(path, Map.of("identifier", driving));
+		assertThat(wrong.statusCode()).as("a licence that does not prove the material").isEqualTo(400);
+		Response attached = boss.postJson(path, Map.of("identifier", offer.get("identifier")));
+		assertThat(attached.statusCode()).as(attached.asString()).isEqualTo(200);
+		Map<String, Object> now = attached.jsonPath().<Map<String, Object>>getList("materials").stream()
+			.filter(m -> m.get("key").equals(material.get("key"))).findFirst().orElseThrow();
+		assertThat(((Map<?, ?>) now.get("uploaded")).get("licenceIdentifier")).isEqualTo(offer.get("identifier"));
+
+		Applying.fillIn(boss, attached);
+		Applying.uploadRequired(boss, boss.get("/api/v1/applications/" + id));
+		Response submitted = Applying.submit(boss, id, java.util.UUID.randomUUID().toString());
+		assertThat(submitted.statusCode()).as(submitted.asString()).isEqualTo(201);
+		String number = submitted.jsonPath().getString("caseNumber");
+		String licenceId = jdbc.sql("select id::text from licence where identifier = ?").param(offer.get("identifier"))
+			.query(String.class).single();
+		List<Map<String, Object>> uses = boss.get("/api/v1/licences/" + licenceId + "/uses").jsonPath().getList("$");
+		assertThat(uses).anyMatch(u -> "ATTACHED".equals(u.get("kind")) && number.equals(u.get("caseNumber")));
+		assertThat(boss.get("/api/v1/cases/" + number).jsonPath().getList("timeline.kind")).contains("LICENCE_ATTACHED");
+	}
+
 	private String verify(HallClient client, String identifier) {
 		return client.postJson("/api/v1/licences/verification", Map.of("identifier", identifier)).jsonPath()
 			.getString("outcome");

@@ -108,14 +108,22 @@ public class ApplicationStore {
 	/** Stores a material's file, replacing an earlier one. */
 	public void putMaterial(UUID id, String key, String fileName, String contentType, byte[] content, String sha256,
 			Instant now) {
+		putMaterial(id, key, fileName, contentType, content, sha256, null, now);
+	}
+
+	/** Stores a material's file or attached licence ({@code licenceIdentifier}), replacing an earlier one. */
+	public void putMaterial(UUID id, String key, String fileName, String contentType, byte[] content, String sha256,
+			String licenceIdentifier, Instant now) {
 		jdbc.sql("""
 				insert into casework_material (application_id, material_key, file_name, content_type, size_bytes, sha256,
-				    content, uploaded_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
+				    content, licence_identifier, uploaded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (application_id, material_key) do update set file_name = excluded.file_name,
 				    content_type = excluded.content_type, size_bytes = excluded.size_bytes, sha256 = excluded.sha256,
-				    content = excluded.content, uploaded_at = excluded.uploaded_at""")
-			.params(id, key, fileName, contentType, content.length, sha256, content, Timestamp.from(now)).update();
+				    content = excluded.content, licence_identifier = excluded.licence_identifier,
+				    uploaded_at = excluded.uploaded_at""")
+			.params(id, key, fileName, contentType, content.length, sha256, content, licenceIdentifier,
+					Timestamp.from(now)).update();
 		jdbc.sql("update casework_application set updated_at = ?, version = version + 1 where id = ?")
 			.params(Timestamp.from(now), id).update();
 	}
@@ -129,11 +137,12 @@ public class ApplicationStore {
 	public Map<String, MaterialRequirement.UploadedFile> materialsOf(UUID id) {
 		Map<String, MaterialRequirement.UploadedFile> files = new LinkedHashMap<>();
 		jdbc.sql("""
-				select material_key, file_name, content_type, size_bytes, sha256 from casework_material
+				select material_key, file_name, content_type, size_bytes, sha256, licence_identifier from casework_material
 				where application_id = ? order by material_key""").param(id)
 			.query((ResultSet rs) -> {
 				files.put(rs.getString("material_key"), new MaterialRequirement.UploadedFile(rs.getString("file_name"),
-						rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256")));
+						rs.getString("content_type"), rs.getLong("size_bytes"), rs.getString("sha256"),
+						rs.getString("licence_identifier")));
 			});
 		return files;
 	}

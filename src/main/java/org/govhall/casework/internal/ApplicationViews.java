@@ -1,11 +1,13 @@
 package org.govhall.casework.internal;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
 import org.govhall.casework.Application;
 import org.govhall.casework.FormField;
+import org.govhall.casework.LicenceOffer;
 import org.govhall.casework.MaterialRequirement;
 import org.govhall.catalog.Bundle;
 import org.govhall.catalog.Catalogue;
@@ -13,9 +15,11 @@ import org.govhall.catalog.ItemContent;
 import org.govhall.catalog.MaterialForm;
 import org.govhall.catalog.MaterialSource;
 import org.govhall.catalog.Necessity;
+import org.govhall.casework.spi.HeldLicences;
 import org.govhall.catalog.ServiceItem;
 import org.govhall.shared.web.ProblemException;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +32,11 @@ public class ApplicationViews {
 
 	private final Catalogue catalogue;
 
-	ApplicationViews(Catalogue catalogue) {
+	private final ObjectProvider<HeldLicences> licences;
+
+	ApplicationViews(Catalogue catalogue, ObjectProvider<HeldLicences> licences) {
 		this.catalogue = catalogue;
+		this.licences = licences;
 	}
 
 	/** The items of an application, stage by stage (one stage of one item for an ordinary item). */
@@ -51,6 +58,15 @@ public class ApplicationViews {
 	/** The materials of the items, in the order of their guides. */
 	public List<MaterialRequirement> materials(List<ServiceItem> items,
 			Map<String, MaterialRequirement.UploadedFile> uploaded) {
+		return materials(items, uploaded, null);
+	}
+
+	/**
+	 * The materials of the items, each offering the holder's electronic licences that prove it (none when
+	 * {@code holderCode} is null).
+	 */
+	public List<MaterialRequirement> materials(List<ServiceItem> items,
+			Map<String, MaterialRequirement.UploadedFile> uploaded, String holderCode) {
 		List<MaterialRequirement> all = new ArrayList<>();
 		for (ServiceItem item : items) {
 			ItemContent.Guide guide = item.content().guide();
@@ -63,11 +79,23 @@ public class ApplicationViews {
 				String exempt = exemption(m);
 				boolean required = m.required() == Necessity.REQUIRED && m.form() != MaterialForm.PAPER
 						&& m.source() == MaterialSource.APPLICANT;
+				List<LicenceOffer> offered = exempt == null && holderCode != null ? offers(m, holderCode) : List.of();
 				all.add(new MaterialRequirement(key, item.implementationCode(), m.name(), required && exempt == null,
-						blankToNull(m.condition()), exempt, m.fileFormats(), m.maxSizeMb(), uploaded.get(key)));
+						blankToNull(m.condition()), exempt, m.fileFormats(), m.maxSizeMb(), uploaded.get(key), offered));
 			}
 		}
 		return List.copyOf(all);
+	}
+
+	/** The licences proving a material issued by government (its source names the licence, e.g. 营业执照). */
+	private List<LicenceOffer> offers(ItemContent.Material m, String holderCode) {
+		HeldLicences held = licences.getIfAvailable();
+		if (held == null || m.source() != MaterialSource.ISSUED_BY_GOVERNMENT || m.sourceDetail() == null) {
+			return List.of();
+		}
+		List<String> sources = Arrays.stream(m.sourceDetail().split("[/、,，]")).map(String::strip)
+			.filter(t -> !t.isEmpty()).toList();
+		return held.proving(holderCode, sources);
 	}
 
 	/** Why a material need not be handed in: shared data proves it, or the real-name check saw the identity card. */

@@ -169,7 +169,7 @@ public final class MaterialFiles {
 		return -1;
 	}
 
-	private static String sha256(byte[] content) {
+	public static String sha256(byte[] content) {
 		try {
 			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
 		}

@@ -128,6 +128,20 @@ class ApplicationApiController {
 		return applications.upload(id, item + "/" + index, file.getOriginalFilename(), file.getInputStream());
 	}
 
+	/** The licence attached to a material. */
+	record LicenceAttachment(String identifier) {
+	}
+
+	@PostMapping(path = "/{id}/materials/{item}/{index}/licence", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Attach one of my electronic licences to a material it proves, by reference (免提交)",
+			description = "With this request the applicant consents to the licence being used for the case; the "
+					+ "licence must be one the material offers (its holder's and valid). Its credential becomes the "
+					+ "material, and the holder sees the case among the licence's uses once submitted.")
+	Application attachLicence(@PathVariable UUID id, @PathVariable String item, @PathVariable int index,
+			@RequestBody LicenceAttachment attachment) {
+		return applications.attachLicence(id, item + "/" + index, attachment.identifier());
+	}
+
 	@DeleteMapping("/{id}/materials/{item}/{index}")
 	@Operation(summary = "Remove a material's file from a draft")
 	Application removeMaterial(@PathVariable UUID id, @PathVariable String item, @PathVariable int index) {

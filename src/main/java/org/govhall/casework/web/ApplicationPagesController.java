@@ -231,6 +231,15 @@ class ApplicationPagesController {
 		return "redirect:" + base(request) + "/" + id + "#materials";
 	}
 
+	@PostMapping("/my/applications/{id}/materials/{item}/{index}/licence")
+	String attachLicence(@PathVariable UUID id, @PathVariable String item, @PathVariable int index,
+			@RequestParam(defaultValue = "") String identifier, RedirectAttributes redirect) {
+		if (feedback.attempt(redirect, () -> applications.attachLicence(id, item + "/" + index, identifier))) {
+			feedback.done(redirect, "casework.apply.licenceAttached");
+		}
+		return "redirect:/my/applications/" + id + "#materials";
+	}
+
 	@PostMapping({ "/my/applications/{id}/materials/{item}/{index}/removal",
 			COUNTER + "/{id}/materials/{item}/{index}/removal" })
 	String removeMaterial(@PathVariable UUID id, @PathVariable String item, @PathVariable int index,
