@@ -223,25 +223,7 @@ class SignInAndTokenBenchmark {
 		}
 	}
 
-	/** Successful operations per second over {@code seconds}, from {@link #THREADS} threads. */
 	private static double rate(BooleanSupplier operation, int seconds) throws InterruptedException {
-		AtomicLong done = new AtomicLong();
-		long end = System.nanoTime() + seconds * 1_000_000_000L;
-		Thread[] threads = new Thread[THREADS];
-		long started = System.nanoTime();
-		for (int i = 0; i < THREADS; i++) {
-			threads[i] = new Thread(() -> {
-				while (System.nanoTime() < end) {
-					if (operation.getAsBoolean()) {
-						done.incrementAndGet();
-					}
-				}
-			});
-			threads[i].start();
-		}
-		for (Thread thread : threads) {
-			thread.join();
-		}
-		return done.get() / ((System.nanoTime() - started) / 1e9);
+		return Rates.perSecond(operation, seconds, THREADS);
 	}
 }

@@ -89,14 +89,16 @@ public class Issuance {
 		if (drafts.isEmpty()) {
 			return List.of();
 		}
-		List<Long> serials = store.serials(drafts.size());
-		List<Integer> indexes = store.statusIndexes(drafts.size());
+		List<LicenceStore.Numbers> numbers = store.numbers(drafts.size());
 		List<IssuedLicence> licences = new ArrayList<>(drafts.size());
 		List<Map<String, Object>> rows = new ArrayList<>(drafts.size());
-		Map<String, DepartmentSummary> departments = organisation.departments().stream()
-			.collect(java.util.stream.Collectors.toMap(DepartmentSummary::code, d -> d));
+		Map<String, DepartmentSummary> departments = new java.util.HashMap<>();
+		for (Issuance.Draft d : drafts) {
+			departments.computeIfAbsent(d.type().issuingDepartment(), code -> organisation.departmentByCode(code)
+				.orElseThrow(() -> ProblemException.conflict("licence.issue.noDepartment", code)));
+		}
 		for (int i = 0; i < drafts.size(); i++) {
-			IssuedLicence l = licence(drafts.get(i), departments, serials.get(i), indexes.get(i));
+			IssuedLicence l = licence(drafts.get(i), departments, numbers.get(i).serial(), numbers.get(i).statusIndex());
 			licences.add(l);
 			rows.add(LicenceStore.row(l, credentials.sign(l)));
 		}
@@ -105,8 +107,7 @@ public class Issuance {
 	}
 
 	private IssuedLicence licence(Draft d, Map<String, DepartmentSummary> departments, long serial, int statusIndex) {
-		DepartmentSummary issuer = java.util.Optional.ofNullable(departments.get(d.type().issuingDepartment()))
-			.orElseThrow(() -> ProblemException.conflict("licence.issue.noDepartment", d.type().issuingDepartment()));
+		DepartmentSummary issuer = departments.get(d.type().issuingDepartment());
 		String serialText = d.issuedOn().getYear() + String.format("%07d", serial % 10_000_000);
 		String identifier = new LicenceIdentifier(d.type().code(), issuer.creditCode(), serialText, 1).toString();
 		String number = d.type().template() == LicenceType.Template.BUSINESS && d.holderKind() == HolderKind.COMPANY

@@ -50,16 +50,15 @@ public class LicenceStore {
 		}
 	}
 
-	/** Serials for new licences, one statement: {@code count} values of the serial sequence. */
-	public List<Long> serials(int count) {
-		return jdbc.sql("select nextval('licence_serial') from generate_series(1, ?)").param(count).query(Long.class)
-			.list();
+	/** A new licence's serial and its position in the status lists. */
+	public record Numbers(long serial, int statusIndex) {
 	}
 
-	/** Positions in the status lists for new licences. */
-	public List<Integer> statusIndexes(int count) {
-		return jdbc.sql("select nextval('licence_status_index')::int from generate_series(1, ?)").param(count)
-			.query(Integer.class).list();
+	/** Serials and status list positions for {@code count} new licences, in one statement. */
+	public List<Numbers> numbers(int count) {
+		return jdbc.sql("""
+				select nextval('licence_serial'), nextval('licence_status_index')::int from generate_series(1, ?)""")
+			.param(count).query((rs, n) -> new Numbers(rs.getLong(1), rs.getInt(2))).list();
 	}
 
 	/**

@@ -93,9 +93,10 @@ class DemoLicences implements StartupTask {
 		return "licence.demo-licences";
 	}
 
+	/** The companies and citizens are those of the demo registers; the history part waits for the demo cases. */
 	@Override
 	public Set<String> after() {
-		return Set.of("identity.demo-organisation", "identity.demo-citizens", "casework.demo-cases");
+		return Set.of("identity.demo-organisation", "identity.demo-citizens", "catalog.demo-catalogue");
 	}
 
 	@Override
@@ -113,10 +114,45 @@ class DemoLicences implements StartupTask {
 		Random random = new Random(20261207L);
 		List<Issuance.Draft> drafts = new ArrayList<>();
 		companiesAndCitizens(byName, random, drafts);
-		int fromCases = history(random, drafts);
 		int written = issuance.write(drafts).size();
-		log.info("Demo licences: {} types, {} licences ({} from the demo case history)", byName.size(), written,
-				fromCases);
+		log.info("Demo licences: {} types, {} licences of the demo companies and citizens", byName.size(), written);
+	}
+
+	/** What the demo case history yields, once the history is there. */
+	@Component
+	static class History implements StartupTask {
+
+		private final DemoLicences demo;
+
+		History(DemoLicences demo) {
+			this.demo = demo;
+		}
+
+		@Override
+		public String name() {
+			return "licence.demo-history";
+		}
+
+		@Override
+		public Set<String> after() {
+			return Set.of("licence.demo-licences", "casework.demo-cases");
+		}
+
+		@Override
+		public void run() {
+			demo.issueHistory();
+		}
+	}
+
+	@Transactional
+	void issueHistory() {
+		if (!properties.demo().enabled() || jdbc.sql("select exists (select 1 from licence where case_number is not null)")
+			.query(Boolean.class).single()) {
+			return;
+		}
+		List<Issuance.Draft> drafts = new ArrayList<>();
+		history(new Random(20261208L), drafts);
+		log.info("Demo licences: {} from the demo case history", issuance.write(drafts).size());
 	}
 
 	private void companiesAndCitizens(Map<String, LicenceType> byName, Random random, List<Issuance.Draft> drafts) {
