@@ -72,7 +72,7 @@ create index licence_status on licence (status) where status <> 'VALID';
 create table licence_signing_key (
     kid                 varchar(64)   primary key,
     department          varchar(32)   not null,
-    algorithm           varchar(10)   not null check (algorithm in ('ES256', 'EdDSA')),
+    algorithm           varchar(10)   not null check (algorithm in ('ES256', 'EdDSA', 'SM2')),
     private_jwk         text          not null,
     public_jwk          text          not null,
     state               varchar(8)    not null check (state in ('ACTIVE', 'RETIRED')),

@@ -67,7 +67,7 @@ class LicenceBenchmark {
 		String jws = jdbc.sql("select credential from licence where type_code = '11100000MB0000000P001' limit 1")
 			.query(String.class).single();
 		JWSObject parsed = JWSObject.parse(jws);
-		ECKey key = keys.published(parsed.getHeader().getKeyID()).orElseThrow().publicKey().toECKey();
+		ECKey key = ECKey.parse(keys.published(parsed.getHeader().getKeyID()).orElseThrow().publicJwk());
 		byte[] input = parsed.getSigningInput();
 		byte[] der = com.nimbusds.jose.crypto.impl.ECDSA.transcodeSignatureToDER(parsed.getSignature().decode());
 		java.security.interfaces.ECPublicKey publicKey = key.toECPublicKey();

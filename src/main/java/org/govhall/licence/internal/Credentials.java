@@ -92,7 +92,7 @@ public class Credentials {
 			return Read.failed("unknownKey");
 		}
 		try {
-			if (!jws.getHeader().getAlgorithm().equals(key.get().publicKey().getAlgorithm())
+			if (!jws.getHeader().getAlgorithm().getName().equals(key.get().algorithm())
 					|| !jws.verify(key.get().verifier())) {
 				return Read.failed("signature");
 			}

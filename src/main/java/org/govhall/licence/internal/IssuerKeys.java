@@ -20,11 +20,11 @@ import com.nimbusds.jose.crypto.Ed25519Verifier;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.JWK;
-import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.KeyUse;
 import com.nimbusds.jose.jwk.OctetKeyPair;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
 import com.nimbusds.jose.jwk.gen.OctetKeyPairGenerator;
+import com.nimbusds.jose.util.JSONObjectUtils;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.crypto.SecretBox;
@@ -39,6 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
  * department and algorithm, kept in the database with the private part sealed ({@link SecretBox}). A rotation
  * retires the active key; retired keys stay published for ever, so every licence signed earlier keeps verifying.
  * Two nodes creating a department's first key together: the unique index lets one win and the other reads it.
+ * Algorithms: ES256 (default), EdDSA (Ed25519) or SM2 with SM3 ({@link Sm2Jose}), by {@code govhall.licence.algorithm}.
  */
 @Component
 public class IssuerKeys {
@@ -72,8 +73,9 @@ public class IssuerKeys {
 	public record Signing(String kid, JWSAlgorithm algorithm, JWSSigner signer) {
 	}
 
-	/** A published key: which department it belongs to, its public JWK and a verifier made once. */
-	public record Published(String kid, String department, JWK publicKey, JWSVerifier verifier) {
+	/** A published key: which department it belongs to, its algorithm, its public JWK and a verifier made once. */
+	public record Published(String kid, String department, String algorithm, Map<String, Object> publicJwk,
+			JWSVerifier verifier) {
 	}
 
 	/** The department's active key, created on first use. */
@@ -98,10 +100,10 @@ public class IssuerKeys {
 			});
 	}
 
-	/** Every key the hall ever signed with, public parts only (the JWKS verifiers cache). */
-	public JWKSet publicKeys() {
-		return new JWKSet(jdbc.sql("select kid, department, public_jwk from licence_signing_key order by created_at")
-			.query((rs, n) -> publishedKey(rs.getString(1), rs.getString(2), rs.getString(3)).publicKey()).list());
+	/** Every key the hall ever signed with, public parts only, as a JWKS ({@code {"keys": [...]}}). */
+	public Map<String, Object> publicKeys() {
+		return Map.of("keys", jdbc.sql("select public_jwk from licence_signing_key order by created_at")
+			.query((rs, n) -> json(rs.getString(1))).list());
 	}
 
 	/** Retires the department's active key and makes a new one; answers the new key's id. */
@@ -144,34 +146,56 @@ public class IssuerKeys {
 	}
 
 	private Signing insert(String department) {
-		JWK key = generate();
+		Map<String, Object> key = generate();
+		String kid = (String) key.get("kid");
+		String privateJwk = JSONObjectUtils.toJSONString(key);
 		jdbc.sql("""
 				insert into licence_signing_key (kid, department, algorithm, private_jwk, public_jwk, state, created_at)
 				values (?, ?, ?, ?, ?, 'ACTIVE', ?)""")
-			.params(key.getKeyID(), department, algorithm.getName(), box.seal(key.toJSONString(), context(key.getKeyID())),
-					key.toPublicJWK().toJSONString(), Timestamp.from(clock.instant()))
+			.params(kid, department, algorithm.getName(), box.seal(privateJwk, context(kid)),
+					JSONObjectUtils.toJSONString(publicPart(key)), Timestamp.from(clock.instant()))
 			.update();
-		return signing(key.getKeyID(), key.toJSONString());
+		return signing(kid, privateJwk);
 	}
 
-	private JWK generate() {
+	/** A new private JWK of the configured algorithm. */
+	private Map<String, Object> generate() {
 		String kid = UUID.randomUUID().toString();
 		try {
+			if (Sm2Jose.SM2.equals(algorithm)) {
+				return Sm2Jose.generate(kid);
+			}
 			if (JWSAlgorithm.EdDSA.equals(algorithm)) {
 				return new OctetKeyPairGenerator(Curve.Ed25519).keyID(kid).keyUse(KeyUse.SIGNATURE)
-					.algorithm(JWSAlgorithm.EdDSA).generate();
+					.algorithm(JWSAlgorithm.EdDSA).generate().toJSONObject();
 			}
 			return new ECKeyGenerator(Curve.P_256).keyID(kid).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.ES256)
-				.generate();
+				.generate().toJSONObject();
 		}
 		catch (JOSEException e) {
 			throw new IllegalStateException("cannot generate a licence signing key", e);
 		}
 	}
 
-	private static Signing signing(String kid, String privateJwk) {
+	private static Map<String, Object> publicPart(Map<String, Object> privateJwk) {
+		if (Sm2Jose.isSm2(privateJwk)) {
+			return Sm2Jose.publicPart(privateJwk);
+		}
 		try {
-			JWK key = JWK.parse(privateJwk);
+			return JWK.parse(privateJwk).toPublicJWK().toJSONObject();
+		}
+		catch (ParseException e) {
+			throw new IllegalStateException("unusable licence signing key", e);
+		}
+	}
+
+	private static Signing signing(String kid, String privateJwk) {
+		Map<String, Object> jwk = json(privateJwk);
+		try {
+			if (Sm2Jose.isSm2(jwk)) {
+				return new Signing(kid, Sm2Jose.SM2, Sm2Jose.signer(jwk));
+			}
+			JWK key = JWK.parse(jwk);
 			if (key instanceof OctetKeyPair okp) {
 				return new Signing(kid, JWSAlgorithm.EdDSA, new Ed25519Signer(okp));
 			}
@@ -183,14 +207,27 @@ public class IssuerKeys {
 	}
 
 	private static Published publishedKey(String kid, String department, String publicJwk) {
+		Map<String, Object> jwk = json(publicJwk);
 		try {
-			JWK key = JWK.parse(publicJwk);
+			if (Sm2Jose.isSm2(jwk)) {
+				return new Published(kid, department, Sm2Jose.SM2.getName(), jwk, Sm2Jose.verifier(jwk));
+			}
+			JWK key = JWK.parse(jwk);
 			JWSVerifier verifier = key instanceof OctetKeyPair okp ? new Ed25519Verifier(okp)
 					: new ECDSAVerifier((ECKey) key);
-			return new Published(kid, department, key, verifier);
+			return new Published(kid, department, key.getAlgorithm().getName(), jwk, verifier);
 		}
 		catch (ParseException | JOSEException e) {
 			throw new IllegalStateException("unusable licence key " + kid, e);
+		}
+	}
+
+	private static Map<String, Object> json(String text) {
+		try {
+			return JSONObjectUtils.parse(text);
+		}
+		catch (ParseException e) {
+			throw new IllegalStateException("unreadable licence key", e);
 		}
 	}
 

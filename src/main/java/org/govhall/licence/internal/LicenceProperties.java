@@ -11,7 +11,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param publicUrl the hall's address as the public reaches it: credentials name their issuers, status lists and
  *        verification page under it, and the printed QR code leads there — it must not change once licences exist
  * @param algorithm the signature of new credentials: {@code ES256} (ECDSA P-256, the default) or {@code EdDSA}
- *        (Ed25519)
+ *        (Ed25519) or {@code SM2} (SM2 with SM3, for deployments that must use national algorithms)
  * @param longestShare the longest a holder's share link may live
  * @param statusListMaxAge how long verifiers may cache a status list
  */
@@ -22,8 +22,8 @@ public record LicenceProperties(@DefaultValue("http://localhost:8080") String pu
 
 	public LicenceProperties {
 		publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-		if (!"ES256".equals(algorithm) && !"EdDSA".equals(algorithm)) {
-			throw new IllegalArgumentException("govhall.licence.algorithm is ES256 or EdDSA, not " + algorithm);
+		if (!java.util.Set.of("ES256", "EdDSA", "SM2").contains(algorithm)) {
+			throw new IllegalArgumentException("govhall.licence.algorithm is ES256, EdDSA or SM2, not " + algorithm);
 		}
 	}
 

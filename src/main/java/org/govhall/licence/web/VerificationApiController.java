@@ -92,7 +92,7 @@ class VerificationApiController {
 	@Operation(summary = "The issuers' public keys (JWKS), every key ever used, for offline verification")
 	ResponseEntity<Map<String, Object>> jwks() {
 		return ResponseEntity.ok().cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
-			.contentType(MediaType.APPLICATION_JSON).body(keys.publicKeys().toJSONObject(true));
+			.contentType(MediaType.APPLICATION_JSON).body(keys.publicKeys());
 	}
 
 	@GetMapping(path = "/status/{purpose}", produces = { "application/vc+jwt", MediaType.ALL_VALUE })

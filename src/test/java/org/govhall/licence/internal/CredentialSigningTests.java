@@ -14,6 +14,7 @@ import com.nimbusds.jose.crypto.ECDSASigner;
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.gen.ECKeyGenerator;
+import com.nimbusds.jose.util.JSONObjectUtils;
 import org.govhall.licence.HolderKind;
 import org.govhall.shared.GovHallProperties;
 import org.govhall.shared.audit.AuditTrail;
@@ -51,7 +52,7 @@ class CredentialSigningTests {
 	GovHallProperties hall;
 
 	@ParameterizedTest
-	@ValueSource(strings = { "ES256", "EdDSA" })
+	@ValueSource(strings = { "ES256", "EdDSA", "SM2" })
 	void a_credential_reads_back_and_a_changed_byte_another_key_or_an_unknown_key_is_caught(String algorithm)
 			throws Exception {
 		LicenceProperties properties = new LicenceProperties("http://hall.test", algorithm, Duration.ofDays(30),
@@ -86,12 +87,32 @@ class CredentialSigningTests {
 		assertThat(credentials.read(signed.jws()).ok()).as("signed before the rotation").isTrue();
 		assertThat(credentials.sign(licence(department)).kid()).isEqualTo(rotatedTo);
 
-		JsonWebSignature independent = (JsonWebSignature) JsonWebStructure.fromCompactSerialization(signed.jws());
-		independent.setKey(new JsonWebKeySet(keys.publicKeys().toString()).findJsonWebKey(signed.kid(), null, null, null)
-			.getKey());
-		assertThat(independent.verifySignature()).isTrue();
+		if (!"SM2".equals(algorithm)) {
+			// jose4j knows no SM2; SM2 is checked against BouncyCastle directly below
+			JsonWebSignature independent = (JsonWebSignature) JsonWebStructure.fromCompactSerialization(signed.jws());
+			independent.setKey(new JsonWebKeySet(JSONObjectUtils.toJSONString(keys.publicKeys()))
+				.findJsonWebKey(signed.kid(), null, null, null).getKey());
+			assertThat(independent.verifySignature()).isTrue();
+		}
+		else {
+			assertThat(sm2VerifiesDirectly(signed.jws(), keys.published(signed.kid()).orElseThrow().publicJwk())).isTrue();
+		}
 		assertThat(jdbc.sql("select private_jwk from licence_signing_key where kid = ?").param(signed.kid())
 			.query(String.class).single()).as("sealed at rest").startsWith(SecretBox.PREFIX);
+	}
+
+	/** The SM2 signature checked with BouncyCastle's own signer and the published coordinates, outside the hall's code. */
+	private static boolean sm2VerifiesDirectly(String jws, Map<String, Object> jwk) {
+		var curve = org.bouncycastle.asn1.gm.GMNamedCurves.getByName("sm2p256v1");
+		var domain = new org.bouncycastle.crypto.params.ECDomainParameters(curve.getCurve(), curve.getG(), curve.getN());
+		var point = curve.getCurve().createPoint(
+				new java.math.BigInteger(1, java.util.Base64.getUrlDecoder().decode((String) jwk.get("x"))),
+				new java.math.BigInteger(1, java.util.Base64.getUrlDecoder().decode((String) jwk.get("y"))));
+		var verifier = new org.bouncycastle.crypto.signers.SM2Signer(org.bouncycastle.crypto.signers.PlainDSAEncoding.INSTANCE);
+		verifier.init(false, new org.bouncycastle.crypto.params.ECPublicKeyParameters(point, domain));
+		byte[] input = jws.substring(0, jws.lastIndexOf('.')).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+		verifier.update(input, 0, input.length);
+		return verifier.verifySignature(java.util.Base64.getUrlDecoder().decode(jws.substring(jws.lastIndexOf('.') + 1)));
 	}
 
 	private static String flipOneBit(String base64url) {
