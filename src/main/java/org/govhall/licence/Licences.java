@@ -18,6 +18,7 @@ import org.govhall.identity.CompanyRole;
 import org.govhall.identity.PersonPrincipal;
 import org.govhall.identity.Representations;
 import org.govhall.licence.internal.Issuance;
+import org.govhall.licence.internal.LicenceOfd;
 import org.govhall.licence.internal.LicencePrints;
 import org.govhall.licence.internal.LicenceProperties;
 import org.govhall.licence.internal.LicenceStore;
@@ -65,15 +66,19 @@ public class Licences {
 
 	private final LicencePrints prints;
 
+	private final LicenceOfd ofds;
+
 	private final SecureRandom random = new SecureRandom();
 
-	Licences(LicenceStore store, LicenceTypeStore types, Issuance issuance, LicencePrints prints, Applicants applicants,
+	Licences(LicenceStore store, LicenceTypeStore types, Issuance issuance, LicencePrints prints, LicenceOfd ofds,
+			Applicants applicants,
 			Representations representations, AuditTrail audit, ApplicationEventPublisher events,
 			LicenceProperties properties, Clock clock, org.govhall.shared.GovHallProperties hall) {
 		this.store = store;
 		this.types = types;
 		this.issuance = issuance;
 		this.prints = prints;
+		this.ofds = ofds;
 		this.applicants = applicants;
 		this.representations = representations;
 		this.audit = audit;
@@ -111,6 +116,16 @@ public class Licences {
 			store.recordUse(id, "DOWNLOADED", "持证人", null, "下载电子证照（PDF）", clock.instant());
 		}
 		return prints.pdf(licence, types.find(licence.typeCode()).orElseThrow(), locale);
+	}
+
+	/** The licence as OFD (GB/T 33190), for whoever may read it. */
+	@Transactional
+	public byte[] ofd(UUID id, Locale locale) {
+		Licence licence = licence(readable(id));
+		if (StaffMember.current().isEmpty()) {
+			store.recordUse(id, "DOWNLOADED", "持证人", null, "下载电子证照（OFD）", clock.instant());
+		}
+		return ofds.ofd(licence, types.find(licence.typeCode()).orElseThrow(), locale);
 	}
 
 	/** The QR code (a PNG data URI) of a licence's verification page, for pages showing the licence. */

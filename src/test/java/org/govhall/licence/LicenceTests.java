@@ -368,6 +368,38 @@ class LicenceTests {
 		assertThat(boss.get("/api/v1/cases/" + number).jsonPath().getList("timeline.kind")).contains("LICENCE_ATTACHED");
 	}
 
+	@Test
+	void the_ofd_rendition_is_a_gbt_33190_package_holding_the_licences_text() throws Exception {
+		HallClient boss = demoRepresentative();
+		Map<String, Object> licence = firstLicence(boss, "营业执照");
+		Response ofd = boss.get("/api/v1/licences/" + licence.get("id") + "/ofd");
+		assertThat(ofd.statusCode()).isEqualTo(200);
+		assertThat(ofd.contentType()).isEqualTo("application/ofd");
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("licence", ".ofd");
+		java.nio.file.Files.write(file, ofd.asByteArray());
+		StringBuilder text = new StringBuilder();
+		try (org.ofdrw.reader.OFDReader reader = new org.ofdrw.reader.OFDReader(file)) {
+			assertThat(reader.getNumberOfPages()).isGreaterThanOrEqualTo(1);
+			try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(file.toFile())) {
+				assertThat(zip.getEntry("OFD.xml")).isNotNull();
+				zip.stream().filter(e -> e.getName().endsWith("Content.xml")).forEach(e -> {
+					try (InputStream in = zip.getInputStream(e)) {
+						text.append(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+					}
+					catch (IOException x) {
+						throw new java.io.UncheckedIOException(x);
+					}
+				});
+			}
+		}
+		finally {
+			java.nio.file.Files.deleteIfExists(file);
+		}
+		String words = text.toString().replaceAll("<[^>]+>", "");
+		assertThat(words).contains("营业执照").contains((String) licence.get("holderName"))
+			.contains((String) licence.get("identifier"));
+	}
+
 	private String verify(HallClient client, String identifier) {
 		return client.postJson("/api/v1/licences/verification", Map.of("identifier", identifier)).jsonPath()
 			.getString("outcome");

@@ -24,6 +24,11 @@ final class QrCodes {
 
 	/** The QR code of {@code content} as a {@code data:image/png;base64,…} URI, {@code pixels} wide. */
 	static String pngDataUri(String content, int pixels) {
+		return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(content, pixels));
+	}
+
+	/** The QR code of {@code content} as PNG bytes, {@code pixels} wide. */
+	static byte[] png(String content, int pixels) {
 		BitMatrix matrix;
 		try {
 			matrix = new QRCodeWriter().encode(content, BarcodeFormat.QR_CODE, pixels, pixels,
@@ -46,6 +51,6 @@ final class QrCodes {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+		return png.toByteArray();
 	}
 }

@@ -85,6 +85,16 @@ class LicenceApiController {
 			.header(HttpHeaders.CACHE_CONTROL, "no-store").body(licences.pdf(id, locale));
 	}
 
+	@GetMapping(path = "/{id}/ofd", produces = { "application/ofd", MediaType.ALL_VALUE })
+	@Operation(summary = "The licence as OFD (GB/T 33190), the Chinese format for archived and printed documents")
+	ResponseEntity<byte[]> ofd(@PathVariable UUID id, Locale locale) {
+		Licence licence = licences.get(id);
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/ofd"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename(licence.typeName() + "-" + licence.number() + ".ofd", StandardCharsets.UTF_8).build().toString())
+			.header(HttpHeaders.CACHE_CONTROL, "no-store").body(licences.ofd(id, locale));
+	}
+
 	@GetMapping("/{id}/uses")
 	@Operation(summary = "Every use of my licence (用证记录): who, when, how, for which case")
 	List<LicenceUse> uses(@PathVariable UUID id) {
