@@ -105,4 +105,49 @@ class LicenceBrowserTests {
 			.param(identifier).query(String.class).list();
 		org.assertj.core.api.Assertions.assertThat(uses).contains("DOWNLOADED", "VERIFIED", "READ");
 	}
+
+	@Test
+	void a_reviewer_issues_a_licence_by_hand_and_an_administrator_defines_a_type_with_the_keyboard(
+			HallBrowser browser) {
+		Page reviewer = browser.newPage("zh-CN");
+		browser.signIn(reviewer, "scjg.reviewer");
+		reviewer.navigate("/workbench/licences/new?type=11100000MB0000000P002");
+		assertAccessible(reviewer);
+		reviewer.getByLabel("持证主体", new Page.GetByLabelOptions().setExact(true)).fill("上海手工签发餐饮有限公司");
+		reviewer.getByLabel("统一社会信用代码").fill(org.govhall.shared.identifiers.CreditCodes.generate('9', '1', "310000", "MA1FL0A9"));
+		reviewer.getByLabel("法定代表人（负责人）").fill("王五");
+		reviewer.getByLabel("经营场所").fill("上海市静安区南京西路1号");
+		reviewer.getByLabel("经营项目").fill("热食类食品制售");
+		reviewer.getByLabel("食品安全管理员").fill("赵六");
+		reviewer.getByLabel("签发理由").fill("存量纸质许可证转为电子证照");
+		reviewer.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("签发")).focus();
+		reviewer.keyboard().press("Enter");
+		assertThat(reviewer.locator("#feedback")).containsText("已签发食品经营许可证");
+		assertThat(reviewer.locator("#licence-status")).hasText("有效");
+		assertAccessible(reviewer);
+
+		Page admin = browser.newPage("zh-CN");
+		browser.signIn(admin, "sjj.admin");
+		admin.navigate("/admin/licence-types");
+		assertThat(admin.locator("#types")).containsText("营业执照");
+		assertAccessible(admin);
+		admin.getByLabel("证照类型代码").fill("11100000MB0000000P009");
+		admin.getByLabel("证照名称（中文）").fill("药品经营许可证");
+		admin.getByLabel("证照名称（英文）").fill("Drug trading licence");
+		admin.getByLabel("定义机构").fill("国家药品监督管理局");
+		admin.getByLabel("证照字段").fill("premises|经营场所|Premises\nscope|经营范围|Scope");
+		admin.getByLabel("可证明的材料").fill("药品经营许可证");
+		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("定义证照类型")).focus();
+		admin.keyboard().press("Enter");
+		assertThat(admin.locator("#feedback")).containsText("已定义证照类型“药品经营许可证”");
+		assertThat(admin.locator("#types")).containsText("11100000MB0000000P009");
+		admin.getByLabel("证照类型代码").fill("1110000");
+		admin.getByLabel("证照名称（中文）").fill("不合格的类型");
+		admin.getByLabel("证照名称（英文）").fill("Bad type");
+		admin.getByLabel("定义机构").fill("某机构");
+		admin.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("定义证照类型")).focus();
+		admin.keyboard().press("Enter");
+		assertThat(admin.locator("#feedback")).containsText("请检查");
+		assertAccessible(admin);
+	}
 }

@@ -83,6 +83,8 @@ class LicenceTests {
 		assertThat(licence.get("holderCode")).isEqualTo(creditCode);
 		assertThat(licence.get("status")).isEqualTo("VALID");
 		assertThat(LicenceIdentifier.parse((String) licence.get("identifier"))).isPresent();
+		assertThat(jdbc.sql("select text from identity_dev_sms where mobile = '13800000001' order by id desc limit 5")
+			.query(String.class).list()).as("the applicant is told").anyMatch(t -> t.contains("建筑工程施工许可证已签发"));
 		assertThat((String) licence.get("identifier")).contains("." + departmentCreditCode("ZJW") + ".");
 
 		CaseFacts facts = new CaseFacts(number, item, null, "zjw", ApplicantKind.COMPANY, 0, creditCode,

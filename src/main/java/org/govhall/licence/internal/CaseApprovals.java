@@ -11,6 +11,7 @@ import org.govhall.catalog.Catalogue;
 import org.govhall.catalog.ItemContent;
 import org.govhall.catalog.ServiceItem;
 import org.govhall.exchange.BaseRegisters;
+import org.govhall.identity.Applicants;
 import org.govhall.exchange.LegalPerson;
 import org.govhall.licence.LicenceType;
 import org.govhall.shared.GovHallProperties;
@@ -46,8 +47,11 @@ class CaseApprovals {
 
 	private final GovHallProperties hall;
 
+	private final Applicants applicants;
+
 	CaseApprovals(ApprovedItems approvals, Catalogue catalogue, LicenceTypeStore types, BaseRegisters registers,
-			Issuance issuance, GovHallProperties hall) {
+			Issuance issuance, GovHallProperties hall, Applicants applicants) {
+		this.applicants = applicants;
 		this.approvals = approvals;
 		this.catalogue = catalogue;
 		this.types = types;
@@ -69,6 +73,10 @@ class CaseApprovals {
 			List<IssuedLicence> issued = issuance.issue(List.of(draft(type.get(), a)));
 			log.info("licence {} for case {} item {}", issued.isEmpty() ? "already issued" : issued.get(0).identifier(),
 					caseNumber, item);
+			if (!issued.isEmpty() && a.personAccount() > 0) {
+				applicants.textTo(a.personAccount(), "【一网通办】" + issued.get(0).holderName() + "的"
+						+ issued.get(0).typeName() + "已签发（办件 " + caseNumber + "），可在“我的证照”查看、下载和出示。");
+			}
 		});
 	}
 

@@ -1,13 +1,19 @@
 package org.govhall.licence.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
+import org.govhall.licence.IssueLicence;
 import org.govhall.licence.Licence;
 import org.govhall.licence.LicenceStatus;
+import org.govhall.licence.LicenceType;
+import org.govhall.licence.LicenceTypes;
 import org.govhall.licence.LicenceVerification;
 import org.govhall.licence.Licences;
+import org.govhall.shared.security.StaffMember;
 import org.govhall.shared.security.StaffOnly;
 import org.govhall.shared.security.StaffRole;
 import org.govhall.shared.web.NavigationEntry;
@@ -35,12 +41,16 @@ class LicencePagesController {
 
 	private final Licences licences;
 
+	private final LicenceTypes types;
+
 	private final LicenceVerification verification;
 
 	private final PageFeedback feedback;
 
-	LicencePagesController(Licences licences, LicenceVerification verification, PageFeedback feedback) {
+	LicencePagesController(Licences licences, LicenceTypes types, LicenceVerification verification,
+			PageFeedback feedback) {
 		this.licences = licences;
+		this.types = types;
 		this.verification = verification;
 		this.feedback = feedback;
 	}
@@ -120,6 +130,41 @@ class LicencePagesController {
 		model.addAttribute("page", Math.max(0, page));
 		model.addAttribute("licences", licences.ofDepartment(holder, page, 20));
 		return "licence/register";
+	}
+
+	@GetMapping("/workbench/licences/new")
+	@StaffOnly({ StaffRole.REVIEWER, StaffRole.DEPARTMENT_HEAD })
+	String issueForm(@RequestParam(required = false) String type, Model model) {
+		String department = StaffMember.signedIn().departmentCode();
+		List<LicenceType> mine = types.all().stream().filter(t -> t.issuingDepartment().equalsIgnoreCase(department))
+			.toList();
+		model.addAttribute("types", mine);
+		model.addAttribute("type", mine.stream().filter(t -> t.code().equals(type)).findFirst().orElse(null));
+		return "licence/issue";
+	}
+
+	@PostMapping("/workbench/licences")
+	@StaffOnly({ StaffRole.REVIEWER, StaffRole.DEPARTMENT_HEAD })
+	String issue(@RequestParam String typeCode, @RequestParam(defaultValue = "") String holderName,
+			@RequestParam(defaultValue = "") String holderCode, @RequestParam(defaultValue = "") String reason,
+			@RequestParam Map<String, String> form, RedirectAttributes redirect) {
+		Map<String, String> fields = new java.util.LinkedHashMap<>();
+		form.forEach((k, v) -> {
+			if (k.startsWith("field.") && !v.isBlank()) {
+				fields.put(k.substring("field.".length()), v.strip());
+			}
+		});
+		if (holderName.isBlank() || reason.isBlank()) {
+			feedback.refuse(redirect, holderName.isBlank() ? "holderName" : "reason", "licence.issue.missing");
+			return "redirect:/workbench/licences/new?type=" + typeCode;
+		}
+		return feedback.call(redirect, () -> licences.issue(new IssueLicence(typeCode, holderName, holderCode, null,
+				fields, reason)))
+			.map(issued -> {
+				feedback.done(redirect, "licence.issue.done", issued.typeName(), issued.holderName());
+				return "redirect:/workbench/licences/" + issued.id();
+			})
+			.orElse("redirect:/workbench/licences/new?type=" + typeCode);
 	}
 
 	@GetMapping("/workbench/licences/{id}")
