@@ -326,6 +326,25 @@ public class Applications {
 		return view(own(id));
 	}
 
+	/**
+	 * The application a case was submitted from, for the staff handling it (a department with a branch in the case,
+	 * or a supervisor): its answers, verified entries and materials — attached licences among them. Audited.
+	 */
+	public Application ofCase(String caseNumber) {
+		CaseStore.CaseRow c = handlersCase(caseNumber, StaffMember.signedIn());
+		ApplicationStore.Row row = store.byId(c.applicationId()).orElseThrow();
+		audit.record(AuditEvent.of("casework.applicationRead").on("application", row.id()).detail("case", caseNumber));
+		return view(row);
+	}
+
+	/** The case if the staff member's department has a branch in it (or they supervise); 404 otherwise. */
+	private CaseStore.CaseRow handlersCase(String caseNumber, StaffMember staff) {
+		return cases.byNumber(caseNumber)
+			.filter(c -> staff.hasRole(StaffRole.SUPERVISOR)
+					|| cases.branches(caseNumber).stream().anyMatch(b -> staff.worksFor(b.department())))
+			.orElseThrow(() -> ProblemException.notFound("casework.case.unknown", caseNumber));
+	}
+
 	/** Whose licences prove the application's materials: the company applied for, or the person. */
 	static String holderCode(ApplicationStore.Row row) {
 		return row.kind() == ApplicantKind.COMPANY ? row.creditCode() : row.personIdNumber();
@@ -344,7 +363,14 @@ public class Applications {
 
 	/** A material's file, for its preview: the applicant's own. */
 	public ApplicationStore.StoredFile materialFile(UUID id, String materialKey) {
-		own(id);
+		Optional<StaffMember> staff = StaffMember.current();
+		if (staff.isPresent() && cases.byApplication(id).isPresent()) {
+			handlersCase(cases.byApplication(id).get().number(), staff.get());
+			audit.record(AuditEvent.of("casework.materialRead").on("application", id).detail("material", materialKey));
+		}
+		else {
+			own(id);
+		}
 		return store.material(id, materialKey)
 			.orElseThrow(() -> ProblemException.notFound("casework.material.noFile", materialKey));
 	}

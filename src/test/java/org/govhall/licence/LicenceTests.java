@@ -368,6 +368,13 @@ class LicenceTests {
 		List<Map<String, Object>> uses = boss.get("/api/v1/licences/" + licenceId + "/uses").jsonPath().getList("$");
 		assertThat(uses).anyMatch(u -> "ATTACHED".equals(u.get("kind")) && number.equals(u.get("caseNumber")));
 		assertThat(boss.get("/api/v1/cases/" + number).jsonPath().getList("timeline.kind")).contains("LICENCE_ATTACHED");
+		String department = jdbc.sql("select lower(department) from casework_branch where case_number = ? limit 1")
+			.param(number).query(String.class).single();
+		HallClient clerk = new HallClient(port).signedIn(department + ".clerk");
+		Response task = clerk.get("/workbench/tasks/" + CaseHandling.taskOf(clerk, number, "intake"));
+		assertThat(task.statusCode()).isEqualTo(200);
+		assertThat(task.asString()).as("the reviewer sees the licence verified").contains("电子证照 · 已核验")
+			.contains((String) offer.get("identifier"));
 	}
 
 	@Test

@@ -97,6 +97,7 @@ class CasePagesController {
 		CaseTask task = tasks.get(id);
 		model.addAttribute("task", task);
 		model.addAttribute("file", cases.get(task.caseNumber()));
+		model.addAttribute("applying", applications.ofCase(task.caseNumber()));
 		model.addAttribute("notes", tasks.notes(id));
 		return "casework/task";
 	}
