@@ -5,7 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The closed vocabularies of the resource catalogue (资源目录的取值范围): which base registers a resource may read,
+ * The closed vocabularies of the resource catalogue (资源目录的取值范围): which registers a resource may read (the
+ * base registers, and the registers other modules keep, such as the licences),
  * the subject key and the columns of each, and the sharing types, open types, update cycles, formats and field
  * types a resource may name, with what each means for DCAT harvesters (EU frequency, IANA media type).
  */
@@ -38,13 +39,14 @@ public final class ResourceTerms {
 	public static final List<String> DATA_TYPES = List.of("STRING", "DATE", "DECIMAL");
 
 	/** The base registers a resource may read. */
-	public static final List<String> REGISTERS = List.of("PERSON", "LEGAL_PERSON", "ADDRESS");
+	public static final List<String> REGISTERS = List.of("PERSON", "LEGAL_PERSON", "ADDRESS", "LICENCE");
 
 	/** The subject key of each register: the key a lookup names. */
 	private static final Map<String, String> SUBJECT_KEYS = Map.of("PERSON", "ID_NUMBER", "LEGAL_PERSON",
-			"CREDIT_CODE", "ADDRESS", "ADDRESS_CODE");
+			"CREDIT_CODE", "ADDRESS", "ADDRESS_CODE", "LICENCE", "LICENCE_ID");
 
-	public static final List<String> SUBJECT_KEY_VALUES = List.of("ID_NUMBER", "CREDIT_CODE", "ADDRESS_CODE");
+	public static final List<String> SUBJECT_KEY_VALUES = List.of("ID_NUMBER", "CREDIT_CODE", "ADDRESS_CODE",
+			"LICENCE_ID");
 
 	/** A column of a base register that a resource may expose: its type and greatest length. */
 	public record Column(String dataType, int length) {
@@ -62,7 +64,12 @@ public final class ResourceTerms {
 			"ADDRESS",
 			Map.of("address", text(200), "division_code", text(6), "street", text(60), "house_number", text(20),
 					"longitude", new Column("DECIMAL", 10), "latitude", new Column("DECIMAL", 10), "grid_cell",
-					text(20)));
+					text(20)),
+			// 电子证照库, kept by the licence module (a held register), keyed by 电子证照标识
+			"LICENCE",
+			Map.of("type_code", text(21), "type_name", text(100), "number", text(40), "holder_name", text(200),
+					"holder_code", text(18), "issuer_name", text(100), "issued_on", new Column("DATE", 10),
+					"valid_until", new Column("DATE", 10), "status", text(10)));
 
 	private ResourceTerms() {
 	}

@@ -6,5 +6,5 @@
  * Lists; suspension and revocation; the holder's 我的证照 with share links and a record of every use.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Electronic licences",
-		allowedDependencies = { "shared", "identity", "catalog", "exchange", "casework", "casework::spi" })
+		allowedDependencies = { "shared", "identity", "catalog", "exchange", "exchange::spi", "casework", "casework::spi" })
 package org.govhall.licence;

@@ -409,6 +409,34 @@ class LicenceTests {
 			.contains((String) licence.get("identifier"));
 	}
 
+	@Test
+	void a_department_reads_a_licence_through_the_exchange_under_its_grant_logged_and_shown_to_the_holder() {
+		HallClient boss = demoRepresentative();
+		Map<String, Object> licence = firstLicence(boss, "营业执照");
+		String identifier = (String) licence.get("identifier");
+		Map<String, Object> lookup = Map.of("resource", "SJJ-DZZZ", "subject", identifier, "purpose",
+				"建设工程规划许可审批：核验申请人营业执照");
+		HallClient planning = new HallClient(port).signedIn("ghzy.reviewer");
+		Response read = planning.postJson("/api/v1/exchange/lookups", lookup);
+		assertThat(read.statusCode()).as(read.asString()).isEqualTo(200);
+		assertThat(read.jsonPath().getString("fields.type_name")).isEqualTo("营业执照");
+		assertThat(read.jsonPath().getString("fields.status")).isEqualTo("VALID");
+		assertThat(jdbc.sql("""
+				select count(*) from exchange_access_log where subject = ? and consumer = 'GHZY' and outcome = 'ANSWERED'""")
+			.param(identifier).query(Long.class).single()).as("logged like every lookup").isEqualTo(1);
+		List<Map<String, Object>> uses = boss.get("/api/v1/licences/" + licence.get("id") + "/uses").jsonPath().getList("$");
+		assertThat(uses).anyMatch(u -> "READ".equals(u.get("kind")) && String.valueOf(u.get("usedBy")).startsWith("GHZY")
+				&& String.valueOf(u.get("purpose")).contains("核验申请人营业执照"));
+
+		Response refused = new HallClient(port).signedIn("zjw.reviewer").postJson("/api/v1/exchange/lookups", lookup);
+		assertThat(refused.statusCode()).as("no grant").isEqualTo(403);
+		assertThat(jdbc.sql("select count(*) from exchange_access_log where subject = ? and outcome = 'DENIED'")
+			.param(identifier).query(Long.class).single()).isEqualTo(1);
+		Response unknown = planning.postJson("/api/v1/exchange/lookups", Map.of("resource", "SJJ-DZZZ", "subject",
+				identifier.substring(0, identifier.length() - 3) + "999", "purpose", "核验"));
+		assertThat(unknown.statusCode()).isEqualTo(404);
+	}
+
 	private String verify(HallClient client, String identifier) {
 		return client.postJson("/api/v1/licences/verification", Map.of("identifier", identifier)).jsonPath()
 			.getString("outcome");

@@ -206,11 +206,11 @@ class DataSharingApiController {
 	}
 
 	/** A lookup: which resource, which subject, for what. */
-	public record LookupRequest(@NotBlank String resource, @NotBlank @Size(max = 30) String subject,
+	public record LookupRequest(@NotBlank String resource, @NotBlank @Size(max = 100) String subject,
 			@NotBlank @Size(max = 500) String purpose) {
 	}
 
 	/** Whose access log, which page (the first when left out). */
-	record AccessLogQuery(@NotBlank @Size(max = 30) String subject, Integer page) {
+	record AccessLogQuery(@NotBlank @Size(max = 100) String subject, Integer page) {
 	}
 }

@@ -49,6 +49,9 @@ class DemoResources implements StartupTask {
 		if (store.activeGrant("GAJ-SFHY", IDENTITY_SERVICE, LocalDate.now(clock)).isEmpty()) {
 			identityServiceGrants();
 		}
+		if (store.activeGrant("SJJ-DZZZ", LICENCE_READER, LocalDate.now(clock)).isEmpty()) {
+			licenceGrant();
+		}
 	}
 
 	/**
@@ -68,6 +71,21 @@ class DemoResources implements StartupTask {
 		grant("SCJG-QYDJ", List.of("name", "type", "status", "legal_representative", "registered_capital",
 				"established_on", "address", "business_scope"),
 				"统一身份认证：绑定法人账户时核验企业登记状态；网上申请：预填企业的登记信息", basis);
+	}
+
+	/** The department that reads licences in the demo: planning checks the licences applicants present. */
+	static final String LICENCE_READER = "GHZY";
+
+	/** 规划和自然资源局 reads the licence register under a grant, to check a presented licence during review. */
+	private void licenceGrant() {
+		List<String> fields = List.of("type_code", "type_name", "number", "holder_name", "holder_code", "issuer_name",
+				"issued_on", "valid_until", "status");
+		LocalDate until = LocalDate.now(clock).plusYears(3);
+		long id = store.insertGrant(new ResourceStore.NewGrant("SJJ-DZZZ", LICENCE_READER, fields, List.of(),
+				"审批中核验申请人出示的电子证照是否真实有效", "《国务院关于加快推进全国一体化在线政务服务平台建设的指导意见》（电子证照互认共享）",
+				until, false, "system", clock.instant()));
+		store.grant(id, fields, List.of(), until, false, "system", "演示数据：规划和自然资源局核验电子证照的授权",
+				clock.instant());
 	}
 
 	private void grant(String resource, List<String> fields, String purpose, String basis) {
@@ -106,6 +124,17 @@ class DemoResources implements StartupTask {
 				new DataResource("MZJ-HYZK", "婚姻状况", "MZJ", "婚姻登记形成的婚姻状况（未婚、已婚、离婚、丧偶）。", "PERSON",
 						"ID_NUMBER", "CONDITIONAL", null, "NOT_OPEN", "REAL_TIME", "API",
 						List.of(name, new Field("marital_status", "婚姻状况", "STRING", 12, "婚姻状况", true, true))),
+				new DataResource("SJJ-DZZZ", "电子证照信息", "SJJ", "电子证照库中按电子证照标识查询的证照信息：类型、编号、持证主体、颁发机构、有效期和状态。",
+						"LICENCE", "LICENCE_ID", "CONDITIONAL", null, "NOT_OPEN", "REAL_TIME", "API",
+						List.of(new Field("type_code", "证照类型代码", "STRING", 21, "GB/T 36904 证照类型代码", false, false),
+								new Field("type_name", "证照名称", "STRING", 100, "证照类型名称", false, false),
+								new Field("number", "证照编号", "STRING", 40, "证照上印制的编号", false, false),
+								new Field("holder_name", "持证主体", "STRING", 200, "持证人或持证单位名称", true, false),
+								new Field("holder_code", "持证主体代码", "STRING", 18, "公民身份号码或统一社会信用代码", true, true),
+								new Field("issuer_name", "颁发机构", "STRING", 100, "颁发机构名称", false, false),
+								new Field("issued_on", "颁发日期", "DATE", 10, "颁发日期", false, false),
+								new Field("valid_until", "有效期至", "DATE", 10, "有效期截止日期，长期有效为空", false, false),
+								new Field("status", "证照状态", "STRING", 10, "VALID、SUSPENDED、REVOKED 或 EXPIRED", false, false))),
 				new DataResource("SCJG-QYDJ", "企业登记信息", "SCJG", "市场主体登记的名称、类型、法定代表人、注册资本、成立日期、住所、经营范围和状态。",
 						"LEGAL_PERSON", "CREDIT_CODE", "UNCONDITIONAL", null, "OPEN", "REAL_TIME", "API",
 						List.of(new Field("name", "企业名称", "STRING", 200, "登记名称", false, false),
