@@ -1,5 +1,8 @@
 package org.govhall.benchmarks;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -25,6 +28,8 @@ import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 import org.govhall.exchange.AccessGrant;
 import org.govhall.exchange.AccessGrants;
 import org.govhall.exchange.AccessRequest;
@@ -61,7 +66,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * statement alone with its record committed asynchronously (the default, ADR 0010) and flushed, and over HTTP from
  * a second process (wrk against the gateway for department systems).
  * One million people by default; {@code -Dgovhall.bench.people=25000000} for the 25-million figure. Run with
- * {@code mvn -Pbench verify}.
+ * {@code mvn -Pbench verify}. {@code -Dgovhall.bench.http-only=true} measures only the direct lookup on one thread
+ * and the HTTP gateway (what the HTTP ratio needs); {@code -Dgovhall.bench.jfr=<file>} records the server's JVM
+ * with Java Flight Recorder while wrk measures (summarise with {@code benchmarks/jfr-tree.py}).
  */
 @GovHallTest
 @Tag("benchmark")
@@ -148,6 +155,19 @@ class BaseRegisterLoadBenchmark {
 		as(new BenchStaff(), () -> grants.request(new AccessRequest("GAJ-SFHY", List.of("name", "birth_date"),
 				"基准测试", "基准测试", List.of(), LocalDate.now().plusDays(30), false)));
 		long logBefore = jdbc.sql("select count(*) from exchange_access_log").query(Long.class).single();
+
+		if (Boolean.getBoolean("govhall.bench.http-only")) {
+			Figures direct = directOnly(keys);
+			String http = overHttp(keys, direct, direct);
+			String report = String.format(Locale.ROOT, "Gateway over HTTP (%,d people)%n  direct, one thread: p50 %.3f ms, "
+					+ "p99 %.3f ms, %,.0f /s%n  %s%n", total, direct.directP(50), direct.directP(99), direct.directRate(),
+					http);
+			System.out.println(report);
+			Path out = Path.of("target/benchmarks/gateway-http-" + total + ".txt");
+			Files.createDirectories(out.getParent());
+			Files.writeString(out, report);
+			return;
+		}
 
 		// one thread, the paths interleaved round by round after a warm-up of each
 		AccessGrant grant = as(SYSTEM, () -> activeGrants.of("GAJ-SFHY", "WJW", LocalDate.now()).orElseThrow());
@@ -239,6 +259,16 @@ class BaseRegisterLoadBenchmark {
 		}
 		return new Figures[] { new Figures(direct, nanos[0], gateway, nanos[1]),
 				new Figures(direct, nanos[0], statement, nanos[2]), new Figures(direct, nanos[0], flushed, nanos[3]) };
+	}
+
+	/** The direct lookup alone on one thread, after a warm-up (its figures stand for both paths). */
+	private Figures directOnly(String[] keys) {
+		runDirect(keys, 0, 3_000, new long[3_000]);
+		long[] direct = new long[ROUNDS * PER_ROUND];
+		long t = System.nanoTime();
+		runDirect(keys, 0, direct.length, direct);
+		long nanos = System.nanoTime() - t;
+		return new Figures(direct, nanos, direct, nanos);
 	}
 
 	/** The server's WAL flushes during {@code work} (PostgreSQL 18's I/O statistics, or its WAL statistics). */
@@ -375,16 +405,50 @@ class BaseRegisterLoadBenchmark {
 		Files.writeString(script, lua);
 		// the server's JIT needs its warm-up too
 		run("wrk", "-t2", "-c2", "-d20s", "-s", script.toString(), "http://localhost:" + port);
+		String jfr = System.getProperty("govhall.bench.jfr", "");
+		Recording recording = jfr.isBlank() ? null : profiling();
+		var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+		long cpuBefore = os.getProcessCpuTime();
+		long serverBefore = serverThreadsCpu();
 		String out = run("wrk", "-t2", "-c2", "-d15s", "--latency", "-s", script.toString(), "http://localhost:" + port);
+		long cpuNanos = os.getProcessCpuTime() - cpuBefore;
+		long serverNanos = serverThreadsCpu() - serverBefore;
+		if (recording != null) {
+			recording.dump(Path.of(jfr));
+			recording.close();
+		}
 		assertThat(out).contains("NON2XX 0");
+		long requests = Long.parseLong(match(out, "([0-9]+) requests in"));
 		double rate = Double.parseDouble(match(out, "Requests/sec:\\s+([0-9.]+)"));
 		double p50 = millis(match(out, "\\s50%\\s+([0-9.]+[mu]?s)"));
 		double p99 = millis(match(out, "\\s99%\\s+([0-9.]+[mu]?s)"));
 		return String.format(Locale.ROOT, """
 				over HTTP from a second process (wrk, 2 connections, 15 s, client-credentials token, JSON):
 				    gateway /api/v1/exchange/machine/lookups: p50 %.3f ms, p99 %.3f ms, %,.0f /s
+				    JVM CPU per request: %.3f ms the whole process (JIT and GC included), %.3f ms the request threads%s
 				    against the direct lookup in process: %.0f %% of one thread's rate, %.0f %% of %d threads'""",
-				p50, p99, rate, 100 * rate / single.directRate(), 100 * rate / parallel.directRate(), THREADS);
+				p50, p99, rate, cpuNanos / 1e6 / Math.max(requests, 1), serverNanos / 1e6 / Math.max(requests, 1),
+				jfr.isBlank() ? "" : " (profiled: " + jfr + ")",
+				100 * rate / single.directRate(), 100 * rate / parallel.directRate(), THREADS);
+	}
+
+	/** The CPU time of the web server's request threads so far (threads that ended are not counted). */
+	private static long serverThreadsCpu() {
+		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+		long sum = 0;
+		for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
+			if (info != null && info.getThreadName().startsWith("http-nio-")) {
+				sum += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+			}
+		}
+		return sum;
+	}
+
+	/** Java Flight Recorder's profiling settings, started now. */
+	private static Recording profiling() throws Exception {
+		Recording recording = new Recording(Configuration.getConfiguration("profile"));
+		recording.start();
+		return recording;
 	}
 
 	private String machineToken() throws Exception {

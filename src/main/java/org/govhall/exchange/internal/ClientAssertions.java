@@ -46,7 +46,20 @@ public class ClientAssertions {
 
 	private static final DefaultJWSVerifierFactory VERIFIERS = new DefaultJWSVerifierFactory();
 
+	/** The most access tokens remembered as checked; past that the expired ones go, then all. */
+	static final int REMEMBERED_TOKENS = 10_000;
+
 	private final Map<String, Key> keys = new ConcurrentHashMap<>();
+
+	/**
+	 * Access tokens that passed the checks that depend on the token alone (scope, issued for the client itself), by
+	 * their text, until they expire: a department system sends one token with thousands of calls, and reading its
+	 * claims again answers the same. What can change between two calls is checked on every call: the provider's
+	 * decoder (times, key still published, client not disabled) and the exchange registration (still active).
+	 */
+	private final Map<String, CheckedToken> checkedTokens = new ConcurrentHashMap<>();
+
+	private volatile JwtDecoder decoder;
 
 	private final JdbcClient jdbc;
 
@@ -72,8 +85,16 @@ public class ClientAssertions {
 		}
 	}
 
+	/** An access token that passed the checks that depend on the token alone: its client and expiry. */
+	private record CheckedToken(String clientId, Instant expiresAt) {
+	}
+
 	/** Checks a bearer (assertion or access token) and answers the system it authenticates. */
 	public MachineClient authenticate(String bearer) throws RejectedAssertion {
+		CheckedToken checked = checkedTokens.get(bearer);
+		if (checked != null) {
+			return byCheckedToken(bearer, checked);
+		}
 		SignedJWT jwt;
 		JWTClaimsSet claims;
 		try {
@@ -107,19 +128,37 @@ public class ClientAssertions {
 		return new MachineClient(clientId, registration.department());
 	}
 
-	/** An access token of the hall's OIDC provider, issued to a registered client with the exchange scope. */
-	private MachineClient byAccessToken(String token) throws RejectedAssertion {
-		JwtDecoder decoder = accessTokens.getIfAvailable();
-		if (decoder == null) {
-			throw new RejectedAssertion("no OIDC provider");
+	/** A token checked before: the provider's decoder and the registration are asked again, nothing else. */
+	private MachineClient byCheckedToken(String token, CheckedToken checked) throws RejectedAssertion {
+		if (!checked.expiresAt().isAfter(clock.instant())) {
+			checkedTokens.remove(token);
+			throw new RejectedAssertion("invalid access token");
 		}
-		Jwt jwt;
+		decode(token);
+		return new MachineClient(checked.clientId(), registration(checked.clientId()).department());
+	}
+
+	/** The provider's decoder (found once): signature once per token, times and disabled clients every time. */
+	private Jwt decode(String token) throws RejectedAssertion {
+		JwtDecoder known = decoder;
+		if (known == null) {
+			known = accessTokens.getIfAvailable();
+			if (known == null) {
+				throw new RejectedAssertion("no OIDC provider");
+			}
+			decoder = known;
+		}
 		try {
-			jwt = decoder.decode(token);
+			return known.decode(token);
 		}
 		catch (JwtException invalid) {
 			throw new RejectedAssertion("invalid access token");
 		}
+	}
+
+	/** An access token of the hall's OIDC provider, issued to a registered client with the exchange scope. */
+	private MachineClient byAccessToken(String token) throws RejectedAssertion {
+		Jwt jwt = decode(token);
 		Collection<String> scopes = jwt.getClaimAsStringList("scope");
 		if (scopes == null || !scopes.contains(SCOPE)) {
 			throw new RejectedAssertion("access token lacks the exchange scope");
@@ -128,7 +167,23 @@ public class ClientAssertions {
 		if (!AccessTokenPolicy.isClientCredentialsTokenOf(jwt, clientId)) {
 			throw new RejectedAssertion("not a client-credentials token of the client");
 		}
-		return new MachineClient(clientId, registration(clientId).department());
+		MachineClient client = new MachineClient(clientId, registration(clientId).department());
+		remember(token, clientId, jwt.getExpiresAt());
+		return client;
+	}
+
+	private void remember(String token, String clientId, Instant expiresAt) {
+		Instant now = clock.instant();
+		if (expiresAt == null || !expiresAt.isAfter(now)) {
+			return;
+		}
+		if (checkedTokens.size() >= REMEMBERED_TOKENS) {
+			checkedTokens.values().removeIf(known -> !known.expiresAt().isAfter(now));
+			if (checkedTokens.size() >= REMEMBERED_TOKENS) {
+				checkedTokens.clear();
+			}
+		}
+		checkedTokens.put(token, new CheckedToken(clientId, expiresAt));
 	}
 
 	private void verifySignature(SignedJWT jwt, Registration registration) throws RejectedAssertion {

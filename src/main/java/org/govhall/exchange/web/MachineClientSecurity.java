@@ -21,10 +21,11 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -35,12 +36,23 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class MachineClientSecurity {
 
+	/**
+	 * First of all chains, so that a department system's call is matched by one path pattern. Lean: a bearer on
+	 * every request and nothing kept between requests, so none of the filters a browser session needs (session
+	 * management and its repository, the saved request, logout, the servlet API's sign-in methods, the anonymous
+	 * user); the security headers stay.
+	 */
 	@Bean
-	@Order(0)
+	@Order(-20)
 	SecurityFilterChain machineClientChain(HttpSecurity http, ClientAssertions assertions, CallAllowance allowance,
 			ProblemResponses problems, AuditTrail audit) throws Exception {
 		return http.securityMatcher("/api/v1/exchange/machine/**")
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.securityContext(c -> c.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			.sessionManagement(AbstractHttpConfigurer::disable)
+			.requestCache(AbstractHttpConfigurer::disable)
+			.logout(AbstractHttpConfigurer::disable)
+			.servletApi(AbstractHttpConfigurer::disable)
+			.anonymous(AbstractHttpConfigurer::disable)
 			.csrf(c -> c.disable())
 			.authorizeHttpRequests(a -> a.anyRequest().authenticated())
 			.addFilterBefore(new AssertionFilter(assertions, allowance, problems, audit), AnonymousAuthenticationFilter.class)

@@ -1,5 +1,10 @@
 package org.govhall.shared.security;
 
+import java.lang.reflect.Method;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.govhall.shared.web.ProblemException;
@@ -14,18 +19,26 @@ import org.springframework.web.servlet.HandlerInterceptor;
  */
 final class StaffOnlyCheck implements HandlerInterceptor {
 
+	/** A handler method and the type of its bean, as found on a request. */
+	private record Handler(Method method, Class<?> beanType) {
+	}
+
+	/** The rule of each handler, looked up once: the annotations of a handler never change while the hall runs. */
+	private final Map<Handler, Optional<StaffOnly>> rules = new ConcurrentHashMap<>();
+
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		if (handler instanceof HandlerMethod method) {
-			StaffOnly rule = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), StaffOnly.class);
-			if (rule == null) {
-				rule = AnnotatedElementUtils.findMergedAnnotation(method.getBeanType(), StaffOnly.class);
-			}
-			if (rule != null) {
-				check(rule);
-			}
+			rules.computeIfAbsent(new Handler(method.getMethod(), method.getBeanType()), StaffOnlyCheck::ruleOf)
+				.ifPresent(StaffOnlyCheck::check);
 		}
 		return true;
+	}
+
+	private static Optional<StaffOnly> ruleOf(Handler handler) {
+		StaffOnly rule = AnnotatedElementUtils.findMergedAnnotation(handler.method(), StaffOnly.class);
+		return Optional.ofNullable(rule != null ? rule
+				: AnnotatedElementUtils.findMergedAnnotation(handler.beanType(), StaffOnly.class));
 	}
 
 	private static void check(StaffOnly rule) {
