@@ -12,6 +12,8 @@ import org.govhall.casework.DeadlinePassed;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.calendar.WorkingDays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -29,6 +31,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 public class DeadlineSweep {
+
+	private static final Logger log = LoggerFactory.getLogger(DeadlineSweep.class);
 
 	private final CaseStore cases;
 
@@ -65,8 +69,12 @@ public class DeadlineSweep {
 		LocalDate today = LocalDate.now(clock);
 		LocalDate lastNearDay = workingDays.calendar().addWorkingDays(today, properties.warningMargin());
 		int batch = Math.max(1, properties.sweepBatch());
-		int count = inBatches(batch, now -> cases.warnNear(lastNearDay, today, now, batch), this::warn);
-		return count + inBatches(batch, now -> cases.escalateOverdue(today, now, batch), this::escalate);
+		int warned = inBatches(batch, now -> cases.warnNear(lastNearDay, today, now, batch), this::warn);
+		int escalated = inBatches(batch, now -> cases.escalateOverdue(today, now, batch), this::escalate);
+		if (warned + escalated > 0) {
+			log.info("Deadline sweep warned {} and escalated {} branches", warned, escalated);
+		}
+		return warned + escalated;
 	}
 
 	/** Marks and handles batch after batch, each in its own transaction, until a batch comes back short. */
