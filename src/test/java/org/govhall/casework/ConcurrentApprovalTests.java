@@ -54,22 +54,27 @@ class ConcurrentApprovalTests {
 		CyclicBarrier together = new CyclicBarrier(approvers);
 		Queue<String> refusals = new ConcurrentLinkedQueue<>();
 		ExecutorService pool = Executors.newFixedThreadPool(approvers);
+		// everyone signs in first (Argon2 takes a while on two cores), then all sixteen start together
+		List<HallClient[]> staff = new ArrayList<>();
+		for (int i = 0; i < approvers; i++) {
+			String department = PARALLEL.get(i % PARALLEL.size());
+			staff.add(new HallClient[] { new HallClient(port).signedIn(department + ".clerk"),
+					new HallClient(port).signedIn(department + ".reviewer"),
+					new HallClient(port).signedIn(department + ".head") });
+		}
 		List<Future<?>> done = new ArrayList<>();
-		for (String number : numbers) {
-			for (String department : PARALLEL) {
-				HallClient clerk = new HallClient(port).signedIn(department + ".clerk");
-				HallClient reviewer = new HallClient(port).signedIn(department + ".reviewer");
-				HallClient head = new HallClient(port).signedIn(department + ".head");
-				done.add(pool.submit(() -> {
-					step(together, clerk, number, "intake", Map.of("outcome", "ACCEPT"), refusals);
-					step(together, reviewer, number, "review", Map.of("opinion", "同意"), refusals);
-					step(together, head, number, "decision", Map.of("approve", true), refusals);
-					return null;
-				}));
-			}
+		for (int i = 0; i < approvers; i++) {
+			String number = numbers.get(i / PARALLEL.size());
+			HallClient[] by = staff.get(i);
+			done.add(pool.submit(() -> {
+				step(together, by[0], number, "intake", Map.of("outcome", "ACCEPT"), refusals);
+				step(together, by[1], number, "review", Map.of("opinion", "同意"), refusals);
+				step(together, by[2], number, "decision", Map.of("approve", true), refusals);
+				return null;
+			}));
 		}
 		for (Future<?> approver : done) {
-			approver.get(5, TimeUnit.MINUTES);
+			approver.get(10, TimeUnit.MINUTES);
 		}
 		pool.shutdown();
 
@@ -94,7 +99,7 @@ class ConcurrentApprovalTests {
 	private static void step(CyclicBarrier together, HallClient staff, String number, String step,
 			Map<String, Object> action, Queue<String> refusals) throws Exception {
 		String task = Handling.taskOf(staff, number, step);
-		together.await(2, TimeUnit.MINUTES);
+		together.await(5, TimeUnit.MINUTES);
 		Response claimed = staff.post("/api/v1/tasks/" + task + "/claim");
 		if (claimed.statusCode() != 200) {
 			refusals.add(number + " claim " + step + ": " + claimed.statusCode() + " " + claimed.asString());
