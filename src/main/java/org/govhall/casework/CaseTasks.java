@@ -9,6 +9,7 @@ import org.flowable.task.api.Task;
 import org.govhall.casework.internal.CaseFlow;
 import org.govhall.casework.internal.CaseProcess;
 import org.govhall.casework.internal.CaseStore;
+import org.govhall.casework.internal.CaseSteps;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.security.StaffMember;
@@ -22,9 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Department staff's tasks (待办): the open steps of their department's branches that their roles may take —
  * intake for window clerks, review for reviewers, decision for heads — claimed and released, and completed with
- * their outcome. Another department's task answers 403; a task claimed by a colleague 409. Each action locks its
- * case first, so that steps on parallel branches of one case run one after another and no optimistic-locking
- * failure of the engine reaches a user.
+ * their outcome. Another department's task answers 403; a task claimed by a colleague 409. Each claim, release
+ * and step locks its case first, so that they run one after another on parallel branches of one case, and runs
+ * again on an engine conflict ({@link CaseSteps}): no optimistic-locking failure of the engine reaches a user.
  */
 @Service
 public class CaseTasks {
@@ -37,16 +38,19 @@ public class CaseTasks {
 
 	private final AuditTrail audit;
 
+	private final CaseSteps steps;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
-	CaseTasks(CaseProcess process, CaseStore cases, CaseFlow flow, AuditTrail audit, TransactionTemplate transactions,
-			Clock clock) {
+	CaseTasks(CaseProcess process, CaseStore cases, CaseFlow flow, AuditTrail audit, CaseSteps steps,
+			TransactionTemplate transactions, Clock clock) {
 		this.process = process;
 		this.cases = cases;
 		this.flow = flow;
 		this.audit = audit;
+		this.steps = steps;
 		this.transactions = transactions;
 		this.clock = clock;
 	}
@@ -76,8 +80,8 @@ public class CaseTasks {
 	}
 
 	public CaseTask claim(String taskId) {
-		return transactions.execute(tx -> {
-			Authorised a = authorised(taskId);
+		return steps.run(() -> {
+			Authorised a = locked(taskId);
 			if (a.task().getAssignee() != null && !a.task().getAssignee().equals(a.staff().getUsername())) {
 				throw ProblemException.conflict("casework.task.claimedByOther", a.task().getAssignee());
 			}
@@ -89,8 +93,8 @@ public class CaseTasks {
 	}
 
 	public CaseTask release(String taskId) {
-		return transactions.execute(tx -> {
-			Authorised a = authorised(taskId);
+		return steps.run(() -> {
+			Authorised a = locked(taskId);
 			if (a.task().getAssignee() != null && !a.task().getAssignee().equals(a.staff().getUsername())
 					&& !a.staff().hasRole(StaffRole.DEPARTMENT_HEAD)) {
 				throw ProblemException.conflict("casework.task.claimedByOther", a.task().getAssignee());
@@ -168,18 +172,25 @@ public class CaseTasks {
 	}
 
 	private void act(String taskId, CaseProcess.Step expected, Step step) {
-		transactions.executeWithoutResult(tx -> {
-			CaseStore.CaseRow c = cases.lock(authorised(taskId).branch().caseNumber()).orElseThrow();
-			// read again under the case's lock: a colleague may have completed it meanwhile
-			Authorised a = authorised(taskId);
+		steps.run(() -> {
+			Authorised a = locked(taskId);
 			if (CaseProcess.Step.ofTask(a.task().getTaskDefinitionKey()).orElse(null) != expected) {
 				throw ProblemException.conflict("casework.task.otherStep", a.task().getName());
 			}
 			if (a.task().getAssignee() != null && !a.task().getAssignee().equals(a.staff().getUsername())) {
 				throw ProblemException.conflict("casework.task.claimedByOther", a.task().getAssignee());
 			}
-			step.take(a, c, a.branch());
+			step.take(a, cases.byNumber(a.branch().caseNumber()).orElseThrow(), a.branch());
 		});
+	}
+
+	/**
+	 * The task with its case locked ({@code select … for update}): claims, releases and steps on one case run one
+	 * after another, each reading the task again under the lock (a colleague may have claimed or completed it).
+	 */
+	private Authorised locked(String taskId) {
+		cases.lock(authorised(taskId).branch().caseNumber()).orElseThrow();
+		return authorised(taskId);
 	}
 
 	private record Authorised(StaffMember staff, Task task, CaseStore.BranchRow branch) {

@@ -96,7 +96,7 @@ public class CaseworkTests {
 		String number = Applying.applied(applicant, Map.of("item", item));
 
 		HallClient otherClerk = new HallClient(port).signedIn(department.equals("gaj") ? "mzj.clerk" : "gaj.clerk");
-		String intake = taskOf(new HallClient(port).signedIn(department + ".clerk"), number, "intake");
+		String intake = Handling.taskOf(new HallClient(port).signedIn(department + ".clerk"), number, "intake");
 		assertThat(otherClerk.post("/api/v1/tasks/" + intake + "/claim").statusCode()).isEqualTo(403);
 		assertThat(otherClerk.get("/api/v1/cases/" + number).statusCode()).isEqualTo(404);
 		assertThat(applicant.post("/api/v1/tasks/" + intake + "/claim").statusCode()).isEqualTo(403);
@@ -113,10 +113,10 @@ public class CaseworkTests {
 		assertThat(clerk.postJson("/api/v1/tasks/" + intake + "/intake", Map.of("outcome", "ACCEPT")).statusCode())
 			.as("done already").isEqualTo(404);
 
-		String review = taskOf(reviewer, number, "review");
+		String review = Handling.taskOf(reviewer, number, "review");
 		assertThat(reviewer.postJson("/api/v1/tasks/" + review + "/review", Map.of("opinion", "材料齐全，符合条件"))
 			.statusCode()).isEqualTo(204);
-		String decision = taskOf(head, number, "decision");
+		String decision = Handling.taskOf(head, number, "decision");
 		Response unreasoned = head.postJson("/api/v1/tasks/" + decision + "/decision", Map.of("approve", false));
 		assertThat(unreasoned.statusCode()).isEqualTo(400);
 		assertThat(unreasoned.jsonPath().getString("errors[0].field")).isEqualTo("reason");
@@ -143,7 +143,7 @@ public class CaseworkTests {
 
 	@Test
 	void the_company_set_up_bundle_asks_each_element_once_prefills_from_the_register_and_runs_its_members_in_parallel() {
-		HallClient boss = demoRepresentative();
+		HallClient boss = Handling.demoRepresentative(port);
 		String creditCode = boss.get("/api/v1/identity/me/companies").jsonPath().getString("[0].creditCode");
 		Response started = Applying.start(boss, Map.of("bundle", COMPANY_SET_UP, "actingFor", creditCode));
 		assertThat(started.statusCode()).as(started.asString()).isEqualTo(201);
@@ -183,13 +183,13 @@ public class CaseworkTests {
 		Response opened = boss.get("/api/v1/cases/" + number);
 		assertThat(opened.jsonPath().getList("branches.status")).containsExactly("INTAKE", "WAITING", "WAITING",
 				"WAITING", "WAITING");
-		handle(number, "scjg", true);
+		Handling.handle(port, number, "scjg", true);
 		Response second = boss.get("/api/v1/cases/" + number);
 		assertThat(second.jsonPath().getList("branches.status")).containsExactly("APPROVED", "INTAKE", "INTAKE",
 				"INTAKE", "INTAKE");
 
 		HallClient gajClerk = new HallClient(port).signedIn("gaj.clerk");
-		String sealIntake = taskOf(gajClerk, number, "intake");
+		String sealIntake = Handling.taskOf(gajClerk, number, "intake");
 		assertThat(gajClerk.postJson("/api/v1/tasks/" + sealIntake + "/intake", Map.of("outcome", "CORRECTION",
 				"corrections", List.of(Map.of("field", "sealCount", "reason", "首套印章为五枚，请核对")))).statusCode())
 			.isEqualTo(204);
@@ -198,7 +198,7 @@ public class CaseworkTests {
 		assertThat(waiting.jsonPath().getList("corrections.entries.field").toString()).contains("sealCount");
 		assertThat(waiting.jsonPath().getList("branches.paused")).contains(true);
 		for (String department : List.of("swj", "rsj", "gjj")) {
-			handle(number, department, true);
+			Handling.handle(port, number, department, true);
 		}
 		assertThat(boss.get("/api/v1/cases/" + number).jsonPath().getString("summary.status"))
 			.as("still waiting for the seal's corrections").isEqualTo("CORRECTION");
@@ -206,11 +206,11 @@ public class CaseworkTests {
 				Map.of(sealKey(fields), "5")));
 		assertThat(corrected.statusCode()).as(corrected.asString()).isEqualTo(200);
 		assertThat(corrected.jsonPath().getList("timeline.kind")).contains("CORRECTION_REQUESTED", "RESUMED");
-		String again = taskOf(gajClerk, number, "intake");
+		String again = Handling.taskOf(gajClerk, number, "intake");
 		assertThat(gajClerk.postJson("/api/v1/tasks/" + again + "/intake", Map.of("outcome", "CORRECTION",
 				"corrections", List.of(Map.of("field", "sealCount", "reason", "再补一次")))).statusCode())
 			.as("corrections are asked for once").isEqualTo(409);
-		handle(number, "gaj", true);
+		Handling.handle(port, number, "gaj", true);
 
 		Response finished = boss.get("/api/v1/cases/" + number);
 		assertThat(finished.jsonPath().getString("summary.status")).isEqualTo("APPROVED");
@@ -219,19 +219,19 @@ public class CaseworkTests {
 
 	@Test
 	void a_refusal_in_one_branch_stops_the_others_and_ends_the_case_with_one_decision() {
-		HallClient boss = demoRepresentative();
+		HallClient boss = Handling.demoRepresentative(port);
 		String creditCode = boss.get("/api/v1/identity/me/companies").jsonPath().getString("[0].creditCode");
 		String number = Applying.applied(boss, Map.of("bundle", COMPANY_SET_UP, "actingFor", creditCode));
-		handle(number, "scjg", true);
-		handle(number, "swj", true);
+		Handling.handle(port, number, "scjg", true);
+		Handling.handle(port, number, "swj", true);
 		HallClient rsj = new HallClient(port).signedIn("rsj.clerk");
-		String intake = taskOf(rsj, number, "intake");
+		String intake = Handling.taskOf(rsj, number, "intake");
 		assertThat(rsj.postJson("/api/v1/tasks/" + intake + "/intake", Map.of("outcome", "ACCEPT")).statusCode())
 			.isEqualTo(204);
 		HallClient rsjReviewer = new HallClient(port).signedIn("rsj.reviewer");
-		rsjReviewer.postJson("/api/v1/tasks/" + taskOf(rsjReviewer, number, "review") + "/review", Map.of());
+		rsjReviewer.postJson("/api/v1/tasks/" + Handling.taskOf(rsjReviewer, number, "review") + "/review", Map.of());
 		HallClient rsjHead = new HallClient(port).signedIn("rsj.head");
-		assertThat(rsjHead.postJson("/api/v1/tasks/" + taskOf(rsjHead, number, "decision") + "/decision",
+		assertThat(rsjHead.postJson("/api/v1/tasks/" + Handling.taskOf(rsjHead, number, "decision") + "/decision",
 				Map.of("approve", false, "reason", "开户银行账号与单位名称不一致", "legalBasis", "《社会保险法》第五十七条"))
 			.statusCode()).isEqualTo(204);
 
@@ -354,7 +354,7 @@ public class CaseworkTests {
 			.single()).isEqualTo("WINDOW");
 		assertThat(count("shared_audit_entry where action = 'casework.applicationStartedAtWindow' and object_id = '" + id
 				+ "' and actor = '" + department + ".clerk'")).isEqualTo(1);
-		assertThat(taskOf(clerk, number, "intake")).isNotBlank();
+		assertThat(Handling.taskOf(clerk, number, "intake")).isNotBlank();
 	}
 
 	@Test
@@ -366,7 +366,7 @@ public class CaseworkTests {
 		String number = Applying.applied(applicant, Map.of("item", item));
 		HallClient clerk = new HallClient(port).signedIn(department + ".clerk");
 		HallClient head = new HallClient(port).signedIn(department + ".head");
-		String intake = taskOf(clerk, number, "intake");
+		String intake = Handling.taskOf(clerk, number, "intake");
 		String before = applicant.get("/api/v1/cases/" + number).jsonPath().getString("branches[0].dueOn");
 
 		Response tooLong = clerk.postJson("/api/v1/tasks/" + intake + "/extension",
@@ -434,38 +434,9 @@ public class CaseworkTests {
 		HallClient scjg = new HallClient(port).signedIn("scjg.head");
 		assertThat(scjg.get("/api/v1/cases?size=100").jsonPath().getList("number")).as("staff read their history")
 			.isNotEmpty();
-		assertThat(demoRepresentative().get("/api/v1/cases?size=100").jsonPath().getList("number", String.class))
+		assertThat(Handling.demoRepresentative(port).get("/api/v1/cases?size=100").jsonPath().getList("number", String.class))
 			.as("no applicant sees it").noneMatch(n -> jdbc.sql("select person_account from casework_case where number = ?")
 				.param(n).query(Long.class).single() == 0);
-	}
-
-	/** Takes a branch of the department through intake, review and decision. */
-	private void handle(String number, String department, boolean approve) {
-		HallClient clerk = new HallClient(port).signedIn(department + ".clerk");
-		Response accepted = clerk.postJson("/api/v1/tasks/" + taskOf(clerk, number, "intake") + "/intake",
-				Map.of("outcome", "ACCEPT"));
-		assertThat(accepted.statusCode()).as(accepted.asString()).isEqualTo(204);
-		HallClient reviewer = new HallClient(port).signedIn(department + ".reviewer");
-		assertThat(reviewer.postJson("/api/v1/tasks/" + taskOf(reviewer, number, "review") + "/review",
-				Map.of("opinion", "同意")).statusCode()).isEqualTo(204);
-		HallClient head = new HallClient(port).signedIn(department + ".head");
-		assertThat(head.postJson("/api/v1/tasks/" + taskOf(head, number, "decision") + "/decision",
-				Map.of("approve", approve, "reason", "符合条件")).statusCode()).isEqualTo(204);
-	}
-
-	/** The demo citizen who is the legal representative of the first demo company (README). */
-	private HallClient demoRepresentative() {
-		HallClient boss = new HallClient(port);
-		assertThat(boss.signIn("13800000001", HallClient.DEMO_PASSWORD).header("Location")).endsWith("/my");
-		boss.get("/my");
-		return boss;
-	}
-
-	private static String taskOf(HallClient staff, String number, String step) {
-		List<Map<String, Object>> tasks = staff.get("/api/v1/tasks?size=100").jsonPath().getList("$");
-		return tasks.stream().filter(t -> number.equals(t.get("caseNumber")) && step.equals(t.get("step")))
-			.map(t -> (String) t.get("id")).findFirst()
-			.orElseThrow(() -> new AssertionError("no " + step + " task of " + number + " in " + tasks));
 	}
 
 	private static String sealKey(List<Map<String, Object>> fields) {

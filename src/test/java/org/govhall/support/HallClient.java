@@ -1,7 +1,7 @@
 package org.govhall.support;
 
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
@@ -10,7 +10,8 @@ import io.restassured.specification.RequestSpecification;
 
 /**
  * A test client that talks to the running hall over real HTTP as a browser would: it keeps cookies (the session
- * and the CSRF token) and echoes the CSRF token in the {@code X-XSRF-TOKEN} header on every request.
+ * and the CSRF token) and echoes the CSRF token in the {@code X-XSRF-TOKEN} header on every request. Safe to
+ * share between threads (its cookies are a concurrent map), though each thread usually is one person.
  */
 public final class HallClient {
 
@@ -21,7 +22,7 @@ public final class HallClient {
 
 	private final String language;
 
-	private final Map<String, String> cookies = new HashMap<>();
+	private final Map<String, String> cookies = new ConcurrentHashMap<>();
 
 	public HallClient(int port) {
 		this(port, "zh-CN");
@@ -95,7 +96,11 @@ public final class HallClient {
 	}
 
 	private Response keep(Response response) {
-		cookies.putAll(response.getCookies());
+		response.getCookies().forEach((name, value) -> {
+			if (value != null) {
+				cookies.put(name, value);
+			}
+		});
 		response.getDetailedCookies().asList().stream()
 			.filter(c -> c.getMaxAge() == 0 || (c.getValue() != null && c.getValue().isEmpty()))
 			.forEach(c -> cookies.remove(c.getName()));

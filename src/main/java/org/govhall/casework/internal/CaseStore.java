@@ -275,22 +275,29 @@ public class CaseStore {
 	}
 
 	/**
-	 * Marks the open branches whose last day passed before {@code today} as escalated and answers them: each
-	 * branch once, whichever node gets there first (the update takes the row; a second node finds it marked).
+	 * Marks at most {@code batch} open branches whose last day passed before {@code today} as escalated and
+	 * answers them: each branch once, whichever node gets there first. The rows are taken with
+	 * {@code for update skip locked}: a branch another node's sweep holds is left to it, one it marked is no
+	 * longer unmarked when this sweep reads it again under the lock.
 	 */
-	public List<BranchRow> escalateOverdue(LocalDate today, Instant now) {
+	public List<BranchRow> escalateOverdue(LocalDate today, Instant now, int batch) {
 		return jdbc.sql("""
 				update casework_branch set escalated_at = ?
-				where status in ('INTAKE', 'REVIEW', 'DECISION') and escalated_at is null and due_on < ?
-				returning *""").params(Timestamp.from(now), Date.valueOf(today)).query(this::branchRow).list();
+				where id in (select id from casework_branch
+				    where status in ('INTAKE', 'REVIEW', 'DECISION') and escalated_at is null and due_on < ?
+				    order by due_on, id limit ? for update skip locked)
+				returning *""").params(Timestamp.from(now), Date.valueOf(today), batch).query(this::branchRow).list();
 	}
 
 	/** As {@link #escalateOverdue}, for the branches whose last day is within the warning margin. */
-	public List<BranchRow> warnNear(LocalDate lastDay, LocalDate today, Instant now) {
+	public List<BranchRow> warnNear(LocalDate lastDay, LocalDate today, Instant now, int batch) {
 		return jdbc.sql("""
 				update casework_branch set warned_at = ?
-				where status in ('INTAKE', 'REVIEW', 'DECISION') and warned_at is null and due_on >= ? and due_on <= ?
-				returning *""").params(Timestamp.from(now), Date.valueOf(today), Date.valueOf(lastDay))
+				where id in (select id from casework_branch
+				    where status in ('INTAKE', 'REVIEW', 'DECISION') and warned_at is null and due_on >= ?
+				      and due_on <= ?
+				    order by due_on, id limit ? for update skip locked)
+				returning *""").params(Timestamp.from(now), Date.valueOf(today), Date.valueOf(lastDay), batch)
 			.query(this::branchRow).list();
 	}
 

@@ -1,10 +1,25 @@
 package org.govhall.casework.internal;
 
+import org.flowable.spring.SpringProcessEngineConfiguration;
+import org.flowable.spring.boot.EngineConfigurationConfigurer;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Casework's settings. */
+/** Casework's settings, and how the process engine runs its cases. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(CaseworkProperties.class)
 class CaseworkConfiguration {
+
+	/**
+	 * A branch of a parallel stage leaves its multi-instance in the step's own transaction, under the case's lock
+	 * (ADR 0014). Flowable's default since 7 leaves asynchronously: a job of the async executor then updates the
+	 * stage's execution outside that lock, and two branches decided at once fail with an optimistic-locking
+	 * conflict; the case would also learn only later that its stage or process ended.
+	 */
+	@Bean
+	EngineConfigurationConfigurer<SpringProcessEngineConfiguration> branchesLeaveInTheirStep() {
+		return engine -> engine.setParallelMultiInstanceAsyncLeave(false);
+	}
 }
