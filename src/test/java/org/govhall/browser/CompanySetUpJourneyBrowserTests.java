@@ -11,7 +11,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import io.restassured.path.json.JsonPath;
 import org.govhall.casework.Applying;
-import org.govhall.support.CaseHandling;
+import org.govhall.casework.Handling;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -100,7 +100,7 @@ class CompanySetUpJourneyBrowserTests {
 		handleOnPage(browser, number, "swj", "decision", null);
 		for (String department : second) {
 			if (!department.equals("swj") && !department.equals("rsj")) {
-				CaseHandling.approve(port, number, department);
+				Handling.handle(port, number, department, true);
 			}
 		}
 
@@ -145,7 +145,7 @@ class CompanySetUpJourneyBrowserTests {
 		Page staff = browser.newPage("zh-CN");
 		browser.signIn(staff, user);
 		staff.navigate("/workbench/tasks/"
-				+ CaseHandling.taskOf(new org.govhall.support.HallClient(port).signedIn(user), number, step));
+				+ Handling.taskOf(new org.govhall.support.HallClient(port).signedIn(user), number, step));
 		assertThat(staff.locator("#case-number")).hasText(number);
 		assertAccessible(staff);
 		Locator claim = staff.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("签收"));

@@ -9,7 +9,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.govhall.casework.Applying;
-import org.govhall.support.CaseHandling;
+import org.govhall.casework.Handling;
 import org.govhall.support.HallClient;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +47,7 @@ class LicenceBrowserTests {
 				where v.status = 'PUBLISHED' and v.content -> 'guide' -> 'result' ->> 'licenceType' = '11100000MB0000027F002'
 				order by i.implementation_code limit 1""").query(String.class).single();
 		String number = Applying.applied(agent, Map.of("item", item, "actingFor", creditCode));
-		CaseHandling.approve(port, number, "ghzy");
+		Handling.handle(port, number, "ghzy", true);
 		String identifier = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql(
 				"select identifier from licence where case_number = ?").param(number).query(String.class).optional()
 			.orElse(null), i -> i != null);

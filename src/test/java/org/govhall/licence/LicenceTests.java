@@ -28,7 +28,7 @@ import org.govhall.casework.ApplicantKind;
 import org.govhall.casework.CaseApproved;
 import org.govhall.casework.CaseFacts;
 import org.govhall.casework.Applying;
-import org.govhall.support.CaseHandling;
+import org.govhall.casework.Handling;
 import org.govhall.support.Citizens;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
@@ -75,7 +75,7 @@ class LicenceTests {
 		String creditCode = boss.get("/api/v1/identity/me/companies").jsonPath().getString("[0].creditCode");
 		String item = itemYielding(WORKS_PERMIT);
 		String number = Applying.applied(boss, Map.of("item", item, "actingFor", creditCode));
-		CaseHandling.approve(port, number, "zjw");
+		Handling.handle(port, number, "zjw", true);
 
 		Map<String, Object> licence = await().atMost(Duration.ofSeconds(20)).until(() -> licenceOfCase(boss, number),
 				l -> l != null);
@@ -371,7 +371,7 @@ class LicenceTests {
 		String department = jdbc.sql("select lower(department) from casework_branch where case_number = ? limit 1")
 			.param(number).query(String.class).single();
 		HallClient clerk = new HallClient(port).signedIn(department + ".clerk");
-		Response task = clerk.get("/workbench/tasks/" + CaseHandling.taskOf(clerk, number, "intake"));
+		Response task = clerk.get("/workbench/tasks/" + Handling.taskOf(clerk, number, "intake"));
 		assertThat(task.statusCode()).isEqualTo(200);
 		assertThat(task.asString()).as("the reviewer sees the licence verified").contains("电子证照 · 已核验")
 			.contains((String) offer.get("identifier"));
@@ -478,6 +478,6 @@ class LicenceTests {
 	}
 
 	private HallClient demoRepresentative() {
-		return CaseHandling.demoRepresentative(port);
+		return Handling.demoRepresentative(port);
 	}
 }
