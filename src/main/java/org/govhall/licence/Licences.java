@@ -110,22 +110,30 @@ public class Licences {
 
 	/** The printable licence (PDF with the QR code of its verification page), for whoever may read it. */
 	@Transactional
-	public byte[] pdf(UUID id, Locale locale) {
+	public Rendition pdf(UUID id, Locale locale) {
 		Licence licence = licence(readable(id));
 		if (StaffMember.current().isEmpty()) {
 			store.recordUse(id, "DOWNLOADED", "持证人", null, "下载电子证照（PDF）", clock.instant());
 		}
-		return prints.pdf(licence, types.find(licence.typeCode()).orElseThrow(), locale);
+		return new Rendition(fileName(licence, "pdf"), prints.pdf(licence, typeOf(licence), locale));
+	}
+
+	/** A licence rendered as a file: the name to save it under and its bytes. */
+	public record Rendition(String fileName, byte[] content) {
+	}
+
+	private static String fileName(Licence licence, String extension) {
+		return licence.typeName() + "-" + licence.number() + "." + extension;
 	}
 
 	/** The licence as OFD (GB/T 33190), for whoever may read it. */
 	@Transactional
-	public byte[] ofd(UUID id, Locale locale) {
+	public Rendition ofd(UUID id, Locale locale) {
 		Licence licence = licence(readable(id));
 		if (StaffMember.current().isEmpty()) {
 			store.recordUse(id, "DOWNLOADED", "持证人", null, "下载电子证照（OFD）", clock.instant());
 		}
-		return ofds.ofd(licence, types.find(licence.typeCode()).orElseThrow(), locale);
+		return new Rendition(fileName(licence, "ofd"), ofds.ofd(licence, typeOf(licence), locale));
 	}
 
 	/** The QR code (a PNG data URI) of a licence's verification page, for pages showing the licence. */

@@ -1,6 +1,5 @@
 package org.govhall.licence.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -16,8 +15,6 @@ import org.govhall.licence.LicenceUse;
 import org.govhall.licence.Licences;
 import org.govhall.shared.security.StaffMember;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -37,8 +34,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/licences")
 @Tag(name = "Licences")
 class LicenceApiController {
-
-	static final MediaType VC_JWT = MediaType.parseMediaType("application/vc+jwt");
 
 	private final Licences licences;
 
@@ -70,29 +65,21 @@ class LicenceApiController {
 	@GetMapping(path = "/{id}/credential", produces = { "application/vc+jwt", MediaType.ALL_VALUE })
 	@Operation(summary = "The licence as a W3C Verifiable Credential (compact JWS, typ vc+jwt), for its holder")
 	ResponseEntity<String> credential(@PathVariable UUID id) {
-		return ResponseEntity.ok().contentType(VC_JWT)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(id + ".jwt").build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store").body(licences.credential(id));
+		return Downloads.attachment(Downloads.VC_JWT, id + ".jwt", licences.credential(id));
 	}
 
 	@GetMapping(path = "/{id}/pdf", produces = { MediaType.APPLICATION_PDF_VALUE, MediaType.ALL_VALUE })
 	@Operation(summary = "The printable licence (PDF with the QR code of its verification page)")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
-		Licence licence = licences.get(id);
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(licence.typeName() + "-" + licence.number() + ".pdf", StandardCharsets.UTF_8).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store").body(licences.pdf(id, locale));
+		Licences.Rendition pdf = licences.pdf(id, locale);
+		return Downloads.attachment(MediaType.APPLICATION_PDF, pdf.fileName(), pdf.content());
 	}
 
 	@GetMapping(path = "/{id}/ofd", produces = { "application/ofd", MediaType.ALL_VALUE })
 	@Operation(summary = "The licence as OFD (GB/T 33190), the Chinese format for archived and printed documents")
 	ResponseEntity<byte[]> ofd(@PathVariable UUID id, Locale locale) {
-		Licence licence = licences.get(id);
-		return ResponseEntity.ok().contentType(MediaType.parseMediaType("application/ofd"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(licence.typeName() + "-" + licence.number() + ".ofd", StandardCharsets.UTF_8).build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store").body(licences.ofd(id, locale));
+		Licences.Rendition ofd = licences.ofd(id, locale);
+		return Downloads.attachment(Downloads.OFD, ofd.fileName(), ofd.content());
 	}
 
 	@GetMapping("/{id}/uses")

@@ -20,8 +20,6 @@ import org.govhall.shared.web.NavigationEntry;
 import org.govhall.shared.web.PageFeedback;
 
 import org.springframework.context.annotation.Bean;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -75,19 +73,13 @@ class LicencePagesController {
 
 	@GetMapping("/my/licences/{id}/pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, Locale locale) {
-		Licence licence = licences.get(id);
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename(licence.typeName() + "-" + licence.number() + ".pdf", java.nio.charset.StandardCharsets.UTF_8)
-				.build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store").body(licences.pdf(id, locale));
+		Licences.Rendition pdf = licences.pdf(id, locale);
+		return Downloads.attachment(MediaType.APPLICATION_PDF, pdf.fileName(), pdf.content());
 	}
 
 	@GetMapping("/my/licences/{id}/credential")
 	ResponseEntity<String> credential(@PathVariable UUID id) {
-		return ResponseEntity.ok().contentType(LicenceApiController.VC_JWT)
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(id + ".jwt").build().toString())
-			.header(HttpHeaders.CACHE_CONTROL, "no-store").body(licences.credential(id));
+		return Downloads.attachment(Downloads.VC_JWT, id + ".jwt", licences.credential(id));
 	}
 
 	@PostMapping("/my/licences/{id}/shares")

@@ -107,7 +107,7 @@ class VerificationApiController {
 		if (list.etag().equals(ifNoneMatch)) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(list.etag()).cacheControl(cache).build();
 		}
-		return ResponseEntity.ok().eTag(list.etag()).cacheControl(cache).contentType(LicenceApiController.VC_JWT)
+		return ResponseEntity.ok().eTag(list.etag()).cacheControl(cache).contentType(Downloads.VC_JWT)
 			.body(list.jws());
 	}
 
