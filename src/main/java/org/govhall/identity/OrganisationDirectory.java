@@ -9,8 +9,10 @@ import org.govhall.identity.internal.Department;
 import org.govhall.identity.internal.Departments;
 import org.govhall.identity.internal.StaffAccount;
 import org.govhall.identity.internal.StaffAccounts;
+import org.govhall.identity.internal.StaffMobiles;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
+import org.govhall.shared.security.StaffRole;
 import org.govhall.shared.web.ProblemException;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -35,8 +37,11 @@ public class OrganisationDirectory {
 
 	private final Clock clock;
 
+	private final StaffMobiles mobiles;
+
 	OrganisationDirectory(Departments departments, StaffAccounts staff, PasswordEncoder passwords, AuditTrail audit,
-			Clock clock) {
+			Clock clock, StaffMobiles mobiles) {
+		this.mobiles = mobiles;
 		this.departments = departments;
 		this.staff = staff;
 		this.passwords = passwords;
@@ -57,6 +62,14 @@ public class OrganisationDirectory {
 	@Transactional(readOnly = true)
 	public Optional<DepartmentSummary> departmentByCode(String code) {
 		return departments.findByCode(code).map(Department::summary);
+	}
+
+	/**
+	 * Texts every enabled staff member holding {@code role} — in the department with this code, or with
+	 * {@code departmentCode} null in every department — who has a mobile on their account; answers how many.
+	 */
+	public int textStaffWithRole(String departmentCode, StaffRole role, String text) {
+		return mobiles.text(departmentCode, role, text);
 	}
 
 	@Transactional(readOnly = true)

@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,8 +60,11 @@ class DemoOrganisation implements StartupTask {
 
 	private final Clock clock;
 
+	private final JdbcClient jdbc;
+
 	DemoOrganisation(Departments departments, StaffAccounts staff, DemoPassword password, AuditTrail audit,
-			GovHallProperties properties, Clock clock, Environment environment) {
+			GovHallProperties properties, Clock clock, Environment environment, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		if (properties.demo().enabled() && environment.matchesProfiles("prod")) {
 			throw new IllegalStateException("Demo data must never be created in production: "
 					+ "govhall.demo.enabled is true under the prod profile");
@@ -105,6 +109,11 @@ class DemoOrganisation implements StartupTask {
 			}
 		}
 		staff.saveAll(accounts);
+		// heads and supervisors get a demo mobile for supervision's text messages (139 and the account's number)
+		jdbc.sql("""
+				update identity_staff_account a set mobile = '139' || lpad(a.id::text, 8, '0')
+				where exists (select 1 from identity_staff_role r where r.staff_account_id = a.id
+				    and r.role in ('DEPARTMENT_HEAD', 'SUPERVISOR'))""").update();
 		int person = accounts.size();
 		audit.record(AuditEvent.of("demo.organisationCreated").by(AuditTrail.SYSTEM)
 			.detail("departments", rows.size())
