@@ -24,6 +24,10 @@ public class EfficiencyStatistics {
 	/** The longest period one query may span. */
 	public static final int MAX_DAYS = 3 * 366;
 
+	/** The histograms summed element by element in the same pass: {@code sum(days_histogram[1]), …}. */
+	private static final String HISTOGRAM_SUMS = java.util.stream.IntStream.rangeClosed(1, 61)
+		.mapToObj(i -> "sum(days_histogram[" + i + "])").collect(java.util.stream.Collectors.joining(", "));
+
 	private final JdbcClient jdbc;
 
 	EfficiencyStatistics(JdbcClient jdbc) {
@@ -44,26 +48,23 @@ public class EfficiencyStatistics {
 				    and (cast(? as text) is null or item_code = ?) and (cast(? as text) is null or division_code = ?)""";
 		Object[] params = { Date.valueOf(query.from()), Date.valueOf(query.to()), query.department(),
 				query.department(), query.item(), query.item(), query.division(), query.division() };
-		Map<String, long[]> histograms = new HashMap<>();
-		jdbc.sql("select " + by.column + " as key, h.i, sum(h.c) from supervision_daily d"
-				+ " cross join lateral unnest(d.days_histogram) with ordinality h(c, i) " + where
-				+ " group by 1, 2").params(params)
-			.query(rs -> {
-				histograms.computeIfAbsent(rs.getString(1), k -> new long[61])[rs.getInt(2) - 1] = rs.getLong(3);
-			});
 		List<EfficiencyFigure> figures = new ArrayList<>();
 		jdbc.sql("select " + by.column + """
 				 as key, sum(received), sum(finished), sum(on_time), sum(refused), sum(corrections), sum(days_sum),
-				    sum(promised_sum), sum(legal_sum)
-				from supervision_daily
+				    sum(promised_sum), sum(legal_sum),
+				""" + HISTOGRAM_SUMS + """
+				 from supervision_daily
 				""" + where + " group by 1 order by " + (by == Grouping.MONTH || by == Grouping.WEEK ? "1" : "2 desc, 1"))
 			.params(params)
 			.query(rs -> {
 				long finished = rs.getLong(3);
+				long[] histogram = new long[61];
+				for (int d = 0; d < histogram.length; d++) {
+					histogram[d] = rs.getLong(10 + d);
+				}
 				figures.add(new EfficiencyFigure(rs.getString(1), rs.getLong(2), finished, rs.getLong(4),
 						rs.getLong(5), rs.getLong(6), finished == 0 ? null : rs.getDouble(7) / finished,
-						percentile(histograms.get(rs.getString(1)), finished, 0.9),
-						finished == 0 ? null : rs.getDouble(8) / finished,
+						percentile(histogram, finished, 0.9), finished == 0 ? null : rs.getDouble(8) / finished,
 						finished == 0 ? null : rs.getDouble(9) / finished));
 			});
 		return figures;

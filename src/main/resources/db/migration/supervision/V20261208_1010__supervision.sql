@@ -32,10 +32,11 @@ create table supervision_branch (
     level           varchar(6)   not null default 'NONE',
     level_since     timestamptz,
     synced_at       timestamptz  not null
-);
+) with (fillfactor = 70);  -- room on each page, so that the sweep's level changes are heap-only (HOT) updates
 
 create index supervision_branch_watch on supervision_branch (due_on) where is_open and not paused;
-create index supervision_branch_level on supervision_branch (level, department) where level <> 'NONE';
+-- no index names level or level_since: the sweep changes them, and an indexed column would make every change
+-- touch every index (the board reads the open branches through supervision_branch_watch)
 create index supervision_branch_received on supervision_branch (submitted_on, department, item_code, division_code);
 create index supervision_branch_closed on supervision_branch (closed_on, department, item_code, division_code)
     where closed_on is not null;

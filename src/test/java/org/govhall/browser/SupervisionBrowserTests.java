@@ -104,7 +104,9 @@ class SupervisionBrowserTests {
 		assertThat(page.locator("h1")).hasText("办件统计");
 		assertThat(page.locator("#figures tbody tr").first()).isVisible();
 		assertThat(page.locator(".chart svg").first()).isVisible();
-		org.assertj.core.api.Assertions.assertThat(page.locator(".chart").count()).isEqualTo(3);
+		org.assertj.core.api.Assertions.assertThat(page.locator(".chart").count()).as("volume, on time, trend, governance")
+			.isEqualTo(4);
+		assertThat(page.locator("#governance")).containsText("市场监督管理局");
 		assertAccessible(page);
 		page.getByLabel("统计维度").selectOption("MONTH");
 		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("统计")).focus();

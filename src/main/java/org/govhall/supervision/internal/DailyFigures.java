@@ -17,30 +17,47 @@ import org.springframework.stereotype.Component;
  * transaction-scoped advisory lock, so that two changes of one key never count each other's work out.
  */
 @Component
-class DailyFigures {
+public class DailyFigures {
 
-	/** The aggregate of the branches received or decided on {@code k.day} for a key, as one row. */
+	/** Decided branches: what the figures count as finished (a stopped branch was decided by nobody). */
+	private static final String DECIDED = " b.status in ('APPROVED', 'REFUSED', 'NOT_ACCEPTED')";
+
+	/**
+	 * The figures of every day and key in the CTE {@code keys}: the branches received that day, joined with those
+	 * decided that day, in one pass each; the histogram as 61 filtered counts (0 … 60 or more working days).
+	 */
 	private static final String FIGURES = """
-			select k.day, k.department, k.item_code, k.division_code,
-			    (select count(*) from supervision_branch r where r.submitted_on = k.day and r.department = k.department
-			        and r.item_code = k.item_code and r.division_code = k.division_code) as received,
-			    count(b.branch_id) as finished,
-			    count(b.branch_id) filter (where b.used_days <= b.promised_limit + b.extension) as on_time,
-			    count(b.branch_id) filter (where b.refused) as refused,
-			    count(b.branch_id) filter (where b.corrections > 0) as corrections,
-			    coalesce(sum(b.used_days), 0) as days_sum,
-			    coalesce(sum(b.promised_limit), 0) as promised_sum,
-			    coalesce(sum(b.legal_limit), 0) as legal_sum,
-			    array(select count(h.branch_id)::int from generate_series(0, 60) g(d)
-			          left join supervision_branch h on h.closed_on = k.day and h.department = k.department
-			              and h.item_code = k.item_code and h.division_code = k.division_code
-			              and h.status in ('APPROVED', 'REFUSED', 'NOT_ACCEPTED') and least(h.used_days, 60) = g.d
-			          group by g.d order by g.d) as days_histogram
-			from keys k
-			left join supervision_branch b on b.closed_on = k.day and b.department = k.department
-			    and b.item_code = k.item_code and b.division_code = k.division_code
-			    and b.status in ('APPROVED', 'REFUSED', 'NOT_ACCEPTED')
-			group by k.day, k.department, k.item_code, k.division_code
+			received as (
+			    select k.day, k.department, k.item_code, k.division_code, count(b.branch_id) as received
+			    from keys k left join supervision_branch b on b.submitted_on = k.day and b.department = k.department
+			        and b.item_code = k.item_code and b.division_code = k.division_code
+			    group by k.day, k.department, k.item_code, k.division_code),
+			decided as (
+			    select k.day, k.department, k.item_code, k.division_code, b.used_days, b.promised_limit,
+			        b.legal_limit, b.extension, b.refused, b.corrections
+			    from keys k join supervision_branch b on b.closed_on = k.day and b.department = k.department
+			        and b.item_code = k.item_code and b.division_code = k.division_code and """ + DECIDED + """
+			),
+			figures as (
+			    select r.day, r.department, r.item_code, r.division_code, r.received,
+			        count(d.used_days) as finished,
+			        count(d.used_days) filter (where d.used_days <= d.promised_limit + d.extension) as on_time,
+			        count(d.used_days) filter (where d.refused) as refused,
+			        count(d.used_days) filter (where d.corrections > 0) as corrections,
+			        coalesce(sum(d.used_days), 0) as days_sum,
+			        coalesce(sum(d.promised_limit), 0) as promised_sum,
+			        coalesce(sum(d.legal_limit), 0) as legal_sum,
+			        """ + histogram("d.used_days") + """
+			 as days_histogram
+			    from received r left join decided d on d.day = r.day and d.department = r.department
+			        and d.item_code = r.item_code and d.division_code = r.division_code
+			    group by r.day, r.department, r.item_code, r.division_code, r.received)
+			""";
+
+	private static final String INSERT = """
+			insert into supervision_daily (day, department, item_code, division_code, received, finished, on_time,
+			    refused, corrections, days_sum, promised_sum, legal_sum, days_histogram)
+			select * from figures
 			""";
 
 	private final JdbcClient jdbc;
@@ -50,6 +67,16 @@ class DailyFigures {
 	DailyFigures(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
 		this.json = json;
+	}
+
+	/** {@code array[count(x) filter (where least(x, 60) = 0), …, … = 60]::int[]}. */
+	private static String histogram(String days) {
+		StringBuilder sql = new StringBuilder("array[");
+		for (int d = 0; d <= 60; d++) {
+			sql.append(d == 0 ? "" : ", ").append("count(").append(days).append(") filter (where least(").append(days)
+				.append(", 60) = ").append(d).append(')');
+		}
+		return sql.append("]::int[]").toString();
 	}
 
 	/** Recomputes the rows of these days and keys; in the caller's transaction. */
@@ -70,10 +97,7 @@ class DailyFigures {
 				    day::text || '|' || department || '|' || item_code || '|' || division_code, 0)))
 				from (select * from keys order by day, department, item_code, division_code) ordered""")
 			.param(keysJson).query(Long.class).single();
-		jdbc.sql(keysCte + ", figures as (" + FIGURES + ")" + """
-				insert into supervision_daily (day, department, item_code, division_code, received, finished, on_time,
-				    refused, corrections, days_sum, promised_sum, legal_sum, days_histogram)
-				select * from figures
+		jdbc.sql(keysCte + ", " + FIGURES + INSERT + """
 				on conflict (day, department, item_code, division_code) do update set received = excluded.received,
 				    finished = excluded.finished, on_time = excluded.on_time, refused = excluded.refused,
 				    corrections = excluded.corrections, days_sum = excluded.days_sum,
@@ -83,17 +107,13 @@ class DailyFigures {
 	}
 
 	/** Counts every row again from the branches (after a bulk import); in the caller's transaction. */
-	void recomputeAll() {
+	public void recomputeAll() {
 		jdbc.sql("lock table supervision_daily in exclusive mode").update();
 		jdbc.sql("delete from supervision_daily").update();
 		jdbc.sql("""
 				with keys as (
 				    select submitted_on as day, department, item_code, division_code from supervision_branch
-				    union select closed_on, department, item_code, division_code from supervision_branch
-				        where closed_on is not null),
-				figures as (""" + FIGURES + ")" + """
-				insert into supervision_daily (day, department, item_code, division_code, received, finished, on_time,
-				    refused, corrections, days_sum, promised_sum, legal_sum, days_histogram)
-				select * from figures""").update();
+				    union select closed_on, department, item_code, division_code from supervision_branch b
+				        where closed_on is not null and """ + DECIDED + "), " + FIGURES + INSERT).update();
 	}
 }

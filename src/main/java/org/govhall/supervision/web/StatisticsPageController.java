@@ -9,6 +9,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 
+import org.govhall.catalog.CatalogueCompleteness;
+import org.govhall.catalog.CatalogueQuality;
+import org.govhall.exchange.GrantResponse;
+import org.govhall.exchange.GrantResponseTimes;
 import org.govhall.identity.DepartmentSummary;
 import org.govhall.identity.OrganisationDirectory;
 import org.govhall.shared.identifiers.Division;
@@ -48,8 +52,15 @@ class StatisticsPageController {
 
 	private final PageFeedback feedback;
 
+	private final CatalogueQuality quality;
+
+	private final GrantResponseTimes responseTimes;
+
 	StatisticsPageController(EfficiencyStatistics statistics, OrganisationDirectory directory,
-			MessageSource messages, JsonMapper json, Clock clock, PageFeedback feedback) {
+			MessageSource messages, JsonMapper json, Clock clock, PageFeedback feedback, CatalogueQuality quality,
+			GrantResponseTimes responseTimes) {
+		this.quality = quality;
+		this.responseTimes = responseTimes;
 		this.feedback = feedback;
 		this.statistics = statistics;
 		this.directory = directory;
@@ -105,7 +116,39 @@ class StatisticsPageController {
 		model.addAttribute("volumeChart", chart(figures, labels, locale, "bar", "volume"));
 		model.addAttribute("onTimeChart", chart(figures, labels, locale, "bar", "onTime"));
 		model.addAttribute("trendChart", chart(trend, null, locale, "line", "trend"));
+		List<GovernanceRow> governance = governance(departments, start, end);
+		model.addAttribute("governance", governance);
+		model.addAttribute("governanceChart", governanceChart(governance, locale));
 		return "supervision/statistics";
+	}
+
+	/** Each department's catalogue completeness and grant response times, departments with either only. */
+	private List<GovernanceRow> governance(Map<String, String> departments, LocalDate start, LocalDate end) {
+		Map<String, CatalogueCompleteness> catalogue = new LinkedHashMap<>();
+		quality.completeness().forEach(c -> catalogue.put(c.department().toUpperCase(Locale.ROOT), c));
+		Map<String, GrantResponse> grants = new LinkedHashMap<>();
+		responseTimes.byProvider(start.atStartOfDay(clock.getZone()).toInstant(),
+				end.plusDays(1).atStartOfDay(clock.getZone()).toInstant())
+			.forEach(g -> grants.put(g.provider().toUpperCase(Locale.ROOT), g));
+		List<GovernanceRow> rows = new ArrayList<>();
+		departments.forEach((code, name) -> {
+			if (catalogue.containsKey(code) || grants.containsKey(code)) {
+				rows.add(new GovernanceRow(code, name, catalogue.get(code), grants.get(code)));
+			}
+		});
+		return rows;
+	}
+
+	private String governanceChart(List<GovernanceRow> rows, Locale locale) {
+		List<Map<String, Object>> series = List.of(series(locale, "supervision.governance.completeness",
+				rows.stream().map(r -> (Object) (r.catalogue() == null ? null
+						: Math.round(r.catalogue().share() * 1000) / 10.0)).toList()));
+		Map<String, Object> chart = new LinkedHashMap<>();
+		chart.put("type", "bar");
+		chart.put("categories", rows.stream().map(GovernanceRow::name).toList());
+		chart.put("series", series);
+		chart.put("percent", true);
+		return json.writeValueAsString(chart);
 	}
 
 	/** A chart's description for charts.js: categories, series and whether values are percentages. */
