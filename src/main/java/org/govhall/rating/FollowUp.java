@@ -3,6 +3,8 @@ package org.govhall.rating;
 import java.time.Instant;
 import java.time.LocalDate;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * The follow-up (整改) of a bad rating: the department's contact and rectification, and the applicant's verdict.
  *
@@ -22,11 +24,13 @@ public record FollowUp(String caseNumber, String department, int stars, LocalDat
 		String contactNote, String rectification, String answeredBy, Instant answeredAt, boolean escalated,
 		String verdict) {
 
+	@JsonProperty
 	public boolean answered() {
 		return answeredAt != null;
 	}
 
 	/** OPEN, ESCALATED, ANSWERED or CLOSED (judged by the applicant). */
+	@JsonProperty
 	public String state() {
 		return verdict != null ? "CLOSED" : answered() ? "ANSWERED" : escalated ? "ESCALATED" : "OPEN";
 	}

@@ -2,6 +2,8 @@ package org.govhall.rating;
 
 import java.time.Instant;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+
 /**
  * A finished case open for rating, with its rating and follow-up once there are.
  *
@@ -18,6 +20,7 @@ import java.time.Instant;
 public record RatedCase(String caseNumber, String item, String itemName, String department, String departmentName,
 		String outcome, Instant finishedAt, Rating rating, FollowUp followUp) {
 
+	@JsonProperty
 	public boolean rated() {
 		return rating != null;
 	}

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 public class RatingFigures {
 
 	private static final String FIGURES = """
-			select %s as key, count(*) as ratings, coalesce(avg(r.stars), 0) as average,
+			select %s as key, count(*) as ratings, coalesce(avg(r.stars::float8), 0) as average,
 			       count(*) filter (where r.stars >= 4) as good, count(*) filter (where r.stars <= 2) as bad
 			from rating r join rating_case c on c.case_number = r.case_number %s
 			where r.rated_on between ? and ?
