@@ -61,6 +61,7 @@ class RatingPagesController {
 	String mine(@PathVariable String number, Model model) {
 		form(model, "/my/ratings/" + number);
 		model.addAttribute("rated", ratings.mine(number));
+		model.addAttribute("byLink", false);
 		return "rating/rate";
 	}
 
