@@ -65,11 +65,17 @@ class RatingPagesController {
 		return "rating/rate";
 	}
 
+	/** The rating form as posted: no star chosen is 0, refused as out of range. */
+	record RatingForm(Integer stars, List<String> tags, String comment) {
+
+		GiveRating rating() {
+			return new GiveRating(stars == null ? 0 : stars, tags, comment);
+		}
+	}
+
 	@PostMapping("/my/ratings/{number}")
-	String rate(@PathVariable String number, @RequestParam(defaultValue = "0") int stars,
-			@RequestParam(required = false) List<String> tags, @RequestParam(defaultValue = "") String comment,
-			RedirectAttributes redirect) {
-		if (feedback.attempt(redirect, () -> ratings.rate(number, new GiveRating(stars, tags, comment)))) {
+	String rate(@PathVariable String number, RatingForm form, RedirectAttributes redirect) {
+		if (feedback.attempt(redirect, () -> ratings.rate(number, form.rating()))) {
 			feedback.done(redirect, "rating.rate.done");
 		}
 		return "redirect:/my/ratings/" + number;
@@ -92,10 +98,8 @@ class RatingPagesController {
 	}
 
 	@PostMapping("/ratings/r/{token}")
-	String rateByLink(@PathVariable String token, @RequestParam(defaultValue = "0") int stars,
-			@RequestParam(required = false) List<String> tags, @RequestParam(defaultValue = "") String comment,
-			RedirectAttributes redirect) {
-		if (feedback.attempt(redirect, () -> ratings.rateByLink(token, new GiveRating(stars, tags, comment)))) {
+	String rateByLink(@PathVariable String token, RatingForm form, RedirectAttributes redirect) {
+		if (feedback.attempt(redirect, () -> ratings.rateByLink(token, form.rating()))) {
 			feedback.done(redirect, "rating.rate.done");
 			return "redirect:/ratings";
 		}
@@ -127,11 +131,8 @@ class RatingPagesController {
 
 	@PostMapping("/workbench/ratings/counter")
 	@StaffOnly(StaffRole.WINDOW_CLERK)
-	String counter(@RequestParam(defaultValue = "") String caseNumber, @RequestParam(defaultValue = "0") int stars,
-			@RequestParam(required = false) List<String> tags, @RequestParam(defaultValue = "") String comment,
-			RedirectAttributes redirect) {
-		if (feedback.attempt(redirect,
-				() -> ratings.recordAtCounter(caseNumber.strip(), new GiveRating(stars, tags, comment)))) {
+	String counter(@RequestParam(defaultValue = "") String caseNumber, RatingForm form, RedirectAttributes redirect) {
+		if (feedback.attempt(redirect, () -> ratings.recordAtCounter(caseNumber.strip(), form.rating()))) {
 			feedback.done(redirect, "rating.counter.done", caseNumber.strip());
 		}
 		return "redirect:/workbench/ratings";
