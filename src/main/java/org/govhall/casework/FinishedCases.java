@@ -19,7 +19,7 @@ import org.springframework.stereotype.Service;
 public class FinishedCases {
 
 	private static final String SELECT = """
-			select c.number, coalesce(c.item_code, min(b.item_code)) as item, c.title,
+			select c.number, coalesce(c.item_code, (array_agg(b.item_code order by b.stage, b.id))[1]) as item, c.title,
 			       array_agg(b.department order by b.stage, b.id) as departments, c.person_account, c.person_name,
 			       a.person_id_number, c.status, c.finished_at
 			from casework_case c
