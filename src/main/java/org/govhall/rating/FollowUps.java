@@ -2,13 +2,14 @@ package org.govhall.rating;
 
 import java.time.InstantSource;
 import java.util.List;
+import java.util.Locale;
 
 import org.govhall.rating.internal.RatedCaseViews;
 import org.govhall.rating.internal.RatingStore;
 import org.govhall.shared.audit.AuditEvent;
+import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.security.StaffMember;
 import org.govhall.shared.security.StaffRole;
-import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.web.ProblemException;
 
 import org.springframework.stereotype.Service;
@@ -40,7 +41,7 @@ public class FollowUps {
 	/** The signed-in staff member's department's follow-ups, or every department's for a supervisor. */
 	public List<FollowUp> list(boolean escalatedOnly) {
 		StaffMember staff = StaffMember.signedIn();
-		String department = staff.hasRole(StaffRole.SUPERVISOR) ? null : staff.departmentCode().toUpperCase();
+		String department = staff.hasRole(StaffRole.SUPERVISOR) ? null : staff.departmentCode().toUpperCase(Locale.ROOT);
 		return store.followUps(department, escalatedOnly, 200);
 	}
 

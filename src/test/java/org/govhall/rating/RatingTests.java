@@ -180,7 +180,8 @@ class RatingTests {
 		finally {
 			clock.run();
 		}
-		assertThat(jdbc.sql("select count(*) from shared_audit_entry where object_id = ? and action = 'rating.followUpEscalated'")
+		assertThat(jdbc.sql("""
+				select count(*) from shared_audit_entry where object_id = ? and action = 'rating.followUpEscalated'""")
 			.param(c.number()).query(Long.class).single()).as("escalated once").isEqualTo(1);
 		assertThat(figures.followUpsToWatch()).anyMatch(f -> f.caseNumber().equals(c.number()) && f.escalated()
 				&& f.dueOn().equals(LocalDate.of(2026, 10, 9)));

@@ -8,7 +8,9 @@ import java.util.regex.Pattern;
  */
 public final class PersonalData {
 
-	private static final Pattern IDENTITY_NUMBER = Pattern.compile("(?<![0-9])[1-9](?:[0-9]{16}[0-9Xx]|[0-9]{14})(?![0-9Xx])");
+	/** 18 characters (GB 11643) or the 15 digits of old cards. */
+	private static final Pattern IDENTITY_NUMBER = Pattern
+		.compile("(?<![0-9])[1-9](?:[0-9]{16}[0-9Xx]|[0-9]{14})(?![0-9Xx])");
 
 	private static final Pattern MOBILE = Pattern.compile("(?<![0-9])1[3-9][0-9]{9}(?![0-9])");
 

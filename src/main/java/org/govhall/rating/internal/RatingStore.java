@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import org.govhall.casework.FinishedCase;
@@ -66,8 +67,8 @@ public class RatingStore {
 				    applicant_name, applicant_id_number, outcome, finished_at, link_expires_at)
 				values (?, ?, ?, ?, ?::varchar[], ?, ?, ?, ?, ?, ?)
 				on conflict (case_number) do nothing""")
-			.params(c.caseNumber(), c.item(), c.itemName(), c.departments().get(0).toUpperCase(java.util.Locale.ROOT),
-					c.departments().stream().map(d -> d.toUpperCase(java.util.Locale.ROOT)).toArray(String[]::new),
+			.params(c.caseNumber(), c.item(), c.itemName(), c.departments().get(0).toUpperCase(Locale.ROOT),
+					c.departments().stream().map(d -> d.toUpperCase(Locale.ROOT)).toArray(String[]::new),
 					c.personAccount(), c.personName(), c.personIdNumber(), c.outcome().name(),
 					Timestamp.from(c.finishedAt()), Timestamp.from(linkExpiresAt))
 			.update() == 1;

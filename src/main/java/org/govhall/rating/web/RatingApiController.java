@@ -1,5 +1,6 @@
 package org.govhall.rating.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -47,11 +48,15 @@ class RatingApiController {
 
 	private final PublishedRatings published;
 
-	RatingApiController(Ratings ratings, FollowUps followUps, Moderation moderation, PublishedRatings published) {
+	private final Clock clock;
+
+	RatingApiController(Ratings ratings, FollowUps followUps, Moderation moderation, PublishedRatings published,
+			Clock clock) {
 		this.ratings = ratings;
 		this.followUps = followUps;
 		this.moderation = moderation;
 		this.published = published;
+		this.clock = clock;
 	}
 
 	/** The applicant's verdict on a rectification. */
@@ -149,7 +154,7 @@ class RatingApiController {
 	@Operation(summary = "Published figures per department and item, and published comments (no personal data)")
 	Map<String, Object> published(@RequestParam(required = false) LocalDate from,
 			@RequestParam(required = false) LocalDate to) {
-		Period p = Period.of(from, to);
+		Period p = Period.of(from, to, clock);
 		return Map.of("from", p.from(), "to", p.to(), "departments", published.byDepartment(p.from(), p.to()), "items",
 				published.byItem(p.from(), p.to()), "comments", published.comments(50));
 	}

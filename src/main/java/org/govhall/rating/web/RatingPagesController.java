@@ -1,5 +1,6 @@
 package org.govhall.rating.web;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -41,14 +42,17 @@ class RatingPagesController {
 
 	private final PublishedRatings published;
 
+	private final Clock clock;
+
 	private final PageFeedback feedback;
 
 	RatingPagesController(Ratings ratings, FollowUps followUps, Moderation moderation, PublishedRatings published,
-			PageFeedback feedback) {
+			PageFeedback feedback, Clock clock) {
 		this.ratings = ratings;
 		this.followUps = followUps;
 		this.moderation = moderation;
 		this.published = published;
+		this.clock = clock;
 		this.feedback = feedback;
 	}
 
@@ -109,7 +113,7 @@ class RatingPagesController {
 	@GetMapping("/ratings")
 	String publicPage(@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to,
 			Model model) {
-		Period p = Period.of(from, to);
+		Period p = Period.of(from, to, clock);
 		model.addAttribute("from", p.from());
 		model.addAttribute("to", p.to());
 		model.addAttribute("departments", published.byDepartment(p.from(), p.to()));
