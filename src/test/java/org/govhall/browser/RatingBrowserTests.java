@@ -16,7 +16,7 @@ import static org.govhall.browser.Accessibility.assertAccessible;
 /**
  * 好差评 in the browser, with the keyboard alone: a citizen rates a finished case badly from the case page, the
  * department's head records the contact and the rectification, the citizen sees it and says it was put right; the
- * public figures and the moderation queue render; every page axe-clean.
+ * public figures and the moderation queue render; the texted link rates without signing in; every page axe-clean.
  */
 @BrowserTest
 class RatingBrowserTests {
@@ -89,5 +89,23 @@ class RatingBrowserTests {
 		supervisor.navigate("/workbench/ratings/moderation");
 		assertThat(supervisor.locator("h1")).hasText("评价内容审核");
 		assertAccessible(supervisor);
+	}
+
+	@Test
+	void the_link_in_the_text_message_rates_a_case_without_signing_in(HallBrowser browser) {
+		FinishedCaseFixture c = FinishedCaseFixture.finished(port, jdbc);
+		Page anyone = browser.newPage("zh-CN");
+		anyone.navigate("/ratings/r/" + c.linkToken(jdbc));
+		assertThat(anyone.locator("#case-number")).hasText(c.number());
+		assertAccessible(anyone);
+		anyone.getByRole(AriaRole.RADIO, new Page.GetByRoleOptions().setName("5 星：非常满意")).focus();
+		anyone.keyboard().press("Space");
+		anyone.getByRole(AriaRole.CHECKBOX, new Page.GetByRoleOptions().setName("一次办成")).focus();
+		anyone.keyboard().press("Space");
+		anyone.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交评价")).focus();
+		anyone.keyboard().press("Enter");
+		assertThat(anyone.locator("#feedback")).containsText("感谢您的评价");
+		assertThat(anyone.locator("h1")).hasText("政务服务好差评");
+		assertAccessible(anyone);
 	}
 }
