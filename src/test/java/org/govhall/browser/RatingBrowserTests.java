@@ -79,6 +79,9 @@ class RatingBrowserTests {
 		citizen.keyboard().press("Enter");
 		assertThat(citizen.locator("#verdict")).hasText("满意：问题已解决");
 		assertAccessible(citizen);
+		citizen.navigate("/my/ratings");
+		assertThat(citizen.locator("#my-ratings")).containsText(c.number());
+		assertAccessible(citizen);
 
 		Page anyone = browser.newPage("en");
 		anyone.navigate("/ratings");

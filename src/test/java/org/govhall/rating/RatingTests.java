@@ -74,6 +74,8 @@ class RatingTests {
 		assertThat(again.jsonPath().getString("detail")).contains("只能评价一次");
 		assertThat(c.applicant().get("/my/ratings/" + c.number()).asString()).contains("5 星：非常满意");
 		assertThat(c.applicant().get("/my/cases/" + c.number()).asString()).contains("/my/ratings/" + c.number());
+		assertThat(c.applicant().get("/my/ratings").asString()).contains(c.number());
+		assertThat(stranger.get("/my/ratings").asString()).doesNotContain(c.number());
 	}
 
 	@Test

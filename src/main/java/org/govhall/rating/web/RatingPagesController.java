@@ -61,6 +61,12 @@ class RatingPagesController {
 		return new NavigationEntry("nav.ratings", "nav.ratings.description", "/workbench/ratings", Set.of(), 45);
 	}
 
+	@GetMapping("/my/ratings")
+	String mineList(Model model) {
+		model.addAttribute("cases", ratings.mine());
+		return "rating/my-ratings";
+	}
+
 	@GetMapping("/my/ratings/{number}")
 	String mine(@PathVariable String number, Model model) {
 		form(model, "/my/ratings/" + number);
