@@ -21,7 +21,8 @@ class ModularityTests {
 	void the_hall_is_made_of_exactly_its_modules() {
 		// a module that lands (casework, licence, ...) is named here with it
 		assertThat(modules.stream().map(m -> m.getIdentifier().toString()))
-			.containsExactlyInAnyOrder("shared", "identity", "catalog", "exchange", "casework", "licence", "supervision", "portal");
+			.containsExactlyInAnyOrder("shared", "identity", "catalog", "exchange", "casework", "licence", "rating",
+					"supervision", "portal");
 	}
 
 	@Test

@@ -29,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MessageBundlesTests {
 
 	static final List<String> BASENAMES = List.of("platform", "shared", "identity", "catalog", "exchange", "portal",
-			"casework", "licence", "supervision");
+			"casework", "licence", "rating", "supervision");
 
 	static final Path TEMPLATES = Path.of("src/main/resources/templates");
 
