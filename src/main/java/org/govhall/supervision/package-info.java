@@ -7,5 +7,5 @@
  * board and the public statistics page. It learns of cases only from casework's events and its ledger.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Supervision",
-		allowedDependencies = { "shared", "identity", "catalog", "exchange", "casework" })
+		allowedDependencies = { "shared", "identity", "catalog", "exchange", "casework", "rating" })
 package org.govhall.supervision;

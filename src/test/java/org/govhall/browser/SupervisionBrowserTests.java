@@ -62,6 +62,8 @@ class SupervisionBrowserTests {
 		supervisor.keyboard().press("Enter");
 		assertThat(supervisor.locator("h1")).hasText("电子监察");
 		assertThat(supervisor.locator("#red-cases")).containsText(number);
+		assertThat(supervisor.locator("#follow-ups li").first()).isVisible();
+		assertThat(supervisor.locator("#weeks")).isVisible();
 		assertAccessible(supervisor);
 		supervisor.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("督办 " + number)).focus();
 		supervisor.keyboard().press("Enter");
@@ -104,8 +106,9 @@ class SupervisionBrowserTests {
 		assertThat(page.locator("h1")).hasText("办件统计");
 		assertThat(page.locator("#figures tbody tr").first()).isVisible();
 		assertThat(page.locator(".chart svg").first()).isVisible();
-		org.assertj.core.api.Assertions.assertThat(page.locator(".chart").count()).as("volume, on time, trend, governance")
-			.isEqualTo(4);
+		org.assertj.core.api.Assertions.assertThat(page.locator(".chart").count())
+			.as("volume, on time, good ratings, trend, governance").isEqualTo(5);
+		assertThat(page.locator("#figures thead")).containsText("好评率");
 		assertThat(page.locator("#governance")).containsText("市场监督管理局");
 		assertAccessible(page);
 		page.getByLabel("统计维度").selectOption("MONTH");

@@ -14,6 +14,8 @@ import org.govhall.catalog.CatalogueQuality;
 import org.govhall.exchange.GrantResponse;
 import org.govhall.exchange.GrantResponseTimes;
 import org.govhall.identity.DepartmentSummary;
+import org.govhall.rating.RatingFigures;
+import org.govhall.rating.Satisfaction;
 import org.govhall.identity.OrganisationDirectory;
 import org.govhall.shared.identifiers.Division;
 import org.govhall.shared.identifiers.DivisionCodes;
@@ -23,9 +25,7 @@ import org.govhall.supervision.EfficiencyFigure;
 import org.govhall.supervision.EfficiencyStatistics;
 import org.govhall.supervision.Grouping;
 import org.govhall.supervision.StatisticsQuery;
-import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -44,9 +44,7 @@ class StatisticsPageController {
 
 	private final OrganisationDirectory directory;
 
-	private final MessageSource messages;
-
-	private final JsonMapper json;
+	private final ChartSpecs charts;
 
 	private final Clock clock;
 
@@ -56,16 +54,18 @@ class StatisticsPageController {
 
 	private final GrantResponseTimes responseTimes;
 
+	private final RatingFigures ratings;
+
 	StatisticsPageController(EfficiencyStatistics statistics, OrganisationDirectory directory,
-			MessageSource messages, JsonMapper json, Clock clock, PageFeedback feedback, CatalogueQuality quality,
-			GrantResponseTimes responseTimes) {
+			ChartSpecs charts, Clock clock, PageFeedback feedback, CatalogueQuality quality,
+			GrantResponseTimes responseTimes, RatingFigures ratings) {
+		this.ratings = ratings;
 		this.quality = quality;
 		this.responseTimes = responseTimes;
 		this.feedback = feedback;
 		this.statistics = statistics;
 		this.directory = directory;
-		this.messages = messages;
-		this.json = json;
+		this.charts = charts;
 		this.clock = clock;
 	}
 
@@ -113,13 +113,43 @@ class StatisticsPageController {
 		model.addAttribute("labels", labels);
 		model.addAttribute("trend", trend);
 		model.addAttribute("total", figures.isEmpty() ? null : statistics.total(query));
-		model.addAttribute("volumeChart", chart(figures, labels, locale, "bar", "volume"));
-		model.addAttribute("onTimeChart", chart(figures, labels, locale, "bar", "onTime"));
-		model.addAttribute("trendChart", chart(trend, null, locale, "line", "trend"));
+		model.addAttribute("volumeChart", charts.of(figures, labels, locale, "bar", "volume"));
+		model.addAttribute("onTimeChart", charts.of(figures, labels, locale, "bar", "onTime"));
+		model.addAttribute("trendChart", charts.of(trend, null, locale, "line", "trend"));
+		Map<String, Satisfaction> satisfaction = satisfaction(query);
+		Map<String, Satisfaction> monthly = new LinkedHashMap<>();
+		ratings.byMonth(start, end).forEach(r -> monthly.put(r.key(), r));
+		model.addAttribute("satisfaction", satisfaction);
+		model.addAttribute("monthlySatisfaction", monthly);
+		model.addAttribute("satisfactionChart", satisfactionChart(figures, labels, satisfaction, locale));
 		List<GovernanceRow> governance = governance(departments, start, end);
 		model.addAttribute("governance", governance);
 		model.addAttribute("governanceChart", governanceChart(governance, locale));
 		return "supervision/statistics";
+	}
+
+	/** The ratings of the groups the figures are counted by (none for districts and weeks). */
+	private Map<String, Satisfaction> satisfaction(StatisticsQuery query) {
+		List<Satisfaction> found = switch (query.by()) {
+			case DEPARTMENT -> ratings.byDepartment(query.from(), query.to());
+			case ITEM -> ratings.byItem(query.from(), query.to());
+			case MONTH -> ratings.byMonth(query.from(), query.to());
+			default -> List.of();
+		};
+		Map<String, Satisfaction> byKey = new LinkedHashMap<>();
+		found.forEach(r -> byKey.put(r.key(), r));
+		return byKey;
+	}
+
+	private String satisfactionChart(List<EfficiencyFigure> figures, Map<String, String> labels,
+			Map<String, Satisfaction> satisfaction, Locale locale) {
+		if (satisfaction.isEmpty()) {
+			return null;
+		}
+		return charts.percent(locale, "supervision.satisfaction.goodShare",
+				figures.stream().map(f -> labels.getOrDefault(f.key(), f.key())).toList(),
+				figures.stream().map(f -> satisfaction.get(f.key()))
+					.map(r -> r == null || r.ratings() == 0 ? null : r.goodShare()).toList());
 	}
 
 	/** Each department's catalogue completeness and grant response times, departments with either only. */
@@ -140,50 +170,9 @@ class StatisticsPageController {
 	}
 
 	private String governanceChart(List<GovernanceRow> rows, Locale locale) {
-		List<Map<String, Object>> series = List.of(series(locale, "supervision.governance.completeness",
-				rows.stream().map(r -> (Object) (r.catalogue() == null ? null
-						: Math.round(r.catalogue().share() * 1000) / 10.0)).toList()));
-		Map<String, Object> chart = new LinkedHashMap<>();
-		chart.put("type", "bar");
-		chart.put("categories", rows.stream().map(GovernanceRow::name).toList());
-		chart.put("series", series);
-		chart.put("percent", true);
-		return json.writeValueAsString(chart);
+		return charts.percent(locale, "supervision.governance.completeness",
+				rows.stream().map(GovernanceRow::name).toList(),
+				rows.stream().map(r -> r.catalogue() == null ? null : r.catalogue().share()).toList());
 	}
 
-	/** A chart's description for charts.js: categories, series and whether values are percentages. */
-	private String chart(List<EfficiencyFigure> figures, Map<String, String> labels, Locale locale, String type,
-			String kind) {
-		List<String> categories = figures.stream()
-			.map(f -> labels == null ? f.key() : labels.getOrDefault(f.key(), f.key())).toList();
-		List<Map<String, Object>> series = new ArrayList<>();
-		switch (kind) {
-			case "volume" -> {
-				series.add(series(locale, "supervision.stat.received", figures.stream().map(f -> (Object) f.received()).toList()));
-				series.add(series(locale, "supervision.stat.finished", figures.stream().map(f -> (Object) f.finished()).toList()));
-			}
-			case "onTime" -> series.add(series(locale, "supervision.stat.onTimeShare",
-					figures.stream().map(f -> (Object) (f.onTimeShare() == null ? null
-							: Math.round(f.onTimeShare() * 1000) / 10.0)).toList()));
-			default -> {
-				series.add(series(locale, "supervision.stat.received", figures.stream().map(f -> (Object) f.received()).toList()));
-				series.add(series(locale, "supervision.stat.finished", figures.stream().map(f -> (Object) f.finished()).toList()));
-				series.add(series(locale, "supervision.stat.averageDays", figures.stream()
-					.map(f -> (Object) (f.averageDays() == null ? null : Math.round(f.averageDays() * 10) / 10.0)).toList()));
-			}
-		}
-		Map<String, Object> chart = new LinkedHashMap<>();
-		chart.put("type", type);
-		chart.put("categories", categories);
-		chart.put("series", series);
-		chart.put("percent", "onTime".equals(kind));
-		return json.writeValueAsString(chart);
-	}
-
-	private Map<String, Object> series(Locale locale, String key, List<Object> data) {
-		Map<String, Object> s = new LinkedHashMap<>();
-		s.put("name", messages.getMessage(key, null, locale));
-		s.put("data", data);
-		return s;
-	}
 }

@@ -1,6 +1,9 @@
 package org.govhall.supervision.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -13,7 +16,12 @@ import org.govhall.shared.security.StaffOnly;
 import org.govhall.shared.security.StaffRole;
 import org.govhall.shared.web.NavigationEntry;
 import org.govhall.shared.web.PageFeedback;
+import org.govhall.rating.RatingFigures;
+import org.govhall.supervision.EfficiencyFigure;
+import org.govhall.supervision.EfficiencyStatistics;
+import org.govhall.supervision.Grouping;
 import org.govhall.supervision.IssueNotice;
+import org.govhall.supervision.StatisticsQuery;
 import org.govhall.supervision.Notices;
 import org.govhall.supervision.SupervisionBoard;
 
@@ -42,8 +50,21 @@ class SupervisionPagesController {
 
 	private final PageFeedback feedback;
 
+	private final RatingFigures ratings;
+
+	private final EfficiencyStatistics statistics;
+
+	private final ChartSpecs charts;
+
+	private final Clock clock;
+
 	SupervisionPagesController(SupervisionBoard board, Notices notices, OrganisationDirectory directory,
-			PageFeedback feedback) {
+			PageFeedback feedback, RatingFigures ratings, EfficiencyStatistics statistics, ChartSpecs charts,
+			Clock clock) {
+		this.ratings = ratings;
+		this.statistics = statistics;
+		this.charts = charts;
+		this.clock = clock;
 		this.board = board;
 		this.notices = notices;
 		this.directory = directory;
@@ -66,11 +87,20 @@ class SupervisionPagesController {
 	@StaffOnly({ StaffRole.SUPERVISOR, StaffRole.DEPARTMENT_HEAD })
 	String board(@RequestParam(required = false) String caseNumber, @RequestParam(required = false) String department,
 			Model model, Locale locale) {
+		StaffMember staff = StaffMember.signedIn();
+		String own = staff.hasRole(StaffRole.SUPERVISOR) ? null : staff.departmentCode().toUpperCase(Locale.ROOT);
 		model.addAttribute("board", board.board());
+		model.addAttribute("followUps", ratings.followUpsToWatch().stream()
+			.filter(f -> own == null || own.equalsIgnoreCase(f.department())).toList());
+		LocalDate today = LocalDate.now(clock);
+		List<EfficiencyFigure> weeks = statistics.figures(new StatisticsQuery(today.minusWeeks(12), today, Grouping.WEEK,
+				own, null, null));
+		model.addAttribute("weeks", weeks);
+		model.addAttribute("weeksChart", charts.of(weeks, null, locale, "line", "trend"));
 		model.addAttribute("alerts", notices.alerts());
 		model.addAttribute("openNotices", notices.list(true, 0));
 		model.addAttribute("departments", names(locale));
-		model.addAttribute("supervisor", StaffMember.signedIn().hasRole(StaffRole.SUPERVISOR));
+		model.addAttribute("supervisor", own == null);
 		model.addAttribute("noticeCase", caseNumber);
 		model.addAttribute("noticeDepartment", department);
 		return "supervision/board";
