@@ -54,7 +54,6 @@ create table supervision_warning (
 );
 
 create index supervision_warning_branch on supervision_warning (branch_id, raised_at);
-create index supervision_warning_raised on supervision_warning (raised_at desc);
 
 -- 督办: a supervisor's notice to a department, answered within a number of working days or escalated
 create table supervision_notice (
@@ -92,7 +91,7 @@ create table supervision_alert (
 
 create index supervision_alert_for on supervision_alert (department, created_at desc);
 
--- the calendar as ordinals: working days up to and including the day
+-- the calendar as ordinals: working days up to and including the day, 2000–2040
 create table supervision_workday (
     day             date         primary key,
     ordinal         int          not null

@@ -26,7 +26,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The supervision sweep: recalculates every watched branch's warning level in one statement — red past its last
  * day, yellow when {@code yellow-share} of its limit or less is left, counted in working days against the
- * calendar's ordinals — records each level a branch newly reaches, tells each department's heads and the
+ * calendar's ordinals (one hash join of the branches with the calendar) — records each level a branch newly reaches, tells each department's heads and the
  * supervisors what turned yellow or red, and escalates the notices whose answer day passed. Nothing is loaded per
  * branch, a second sweep on the same day changes nothing, and it runs on one node at a time.
  */
@@ -96,21 +96,22 @@ public class SupervisionSweep {
 		workdays.refresh();
 		List<long[]> totals = new ArrayList<>();
 		List<String> departments = new ArrayList<>();
+		Integer todayOrdinal = jdbc.sql("select ordinal from supervision_workday where day = ?")
+			.param(Date.valueOf(today)).query(Integer.class).optional().orElse(null);
+		// a plan without just-in-time compilation: one hash join of the branches with the calendar, no self-join
+		jdbc.sql("set local jit = off").update();
+		String level = """
+				case when d.day < ? then 'RED'
+				     when d.ordinal - ? <= floor((b.promised_limit + b.extension) * ?) then 'YELLOW'
+				     else 'NONE' end""";
 		jdbc.sql("""
-				with today as (select ordinal from supervision_workday where day = ?),
-				levels as (
-				    select b.branch_id,
-				        case when b.due_on < ? then 'RED'
-				             when d.ordinal - t.ordinal <= floor((b.promised_limit + b.extension) * ?) then 'YELLOW'
-				             else 'NONE' end as level
-				    from supervision_branch b
-				    left join supervision_workday d on d.day = b.due_on
-				    cross join today t
-				    where b.is_open and not b.paused and b.due_on is not null
-				        and (cast(? as text) is null or b.department = ?)),
-				changed as (
-				    update supervision_branch b set level = l.level, level_since = ?
-				    from levels l where b.branch_id = l.branch_id and b.level <> l.level
+				with changed as (
+				    update supervision_branch b set level = """ + level + """
+				, level_since = ?
+				    from supervision_workday d
+				    where cast(? as int) is not null and d.day = b.due_on and b.is_open and not b.paused
+				        and (cast(? as text) is null or b.department = ?) and b.level <> """ + level + """
+
 				    returning b.branch_id, b.case_number, b.department, b.level, b.due_on),
 				warned as (
 				    insert into supervision_warning (branch_id, case_number, department, level, due_on, raised_at)
@@ -118,8 +119,9 @@ public class SupervisionSweep {
 				    returning department, level)
 				select department, count(*) filter (where level = 'RED'), count(*) filter (where level = 'YELLOW')
 				from warned group by department order by department""")
-			.params(Date.valueOf(today), Date.valueOf(today), properties.yellowShare(), onlyDepartment, onlyDepartment,
-					Timestamp.from(now), Timestamp.from(now))
+			.params(Date.valueOf(today), todayOrdinal, properties.yellowShare(), Timestamp.from(now), todayOrdinal,
+					onlyDepartment, onlyDepartment, Date.valueOf(today), todayOrdinal, properties.yellowShare(),
+					Timestamp.from(now))
 			.query(rs -> {
 				departments.add(rs.getString(1));
 				totals.add(new long[] { rs.getLong(2), rs.getLong(3) });

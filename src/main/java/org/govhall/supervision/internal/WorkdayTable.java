@@ -21,9 +21,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class WorkdayTable {
 
-	static final LocalDate FIRST = LocalDate.of(2020, 1, 1);
+	static final LocalDate FIRST = LocalDate.of(2000, 1, 1);
 
-	static final LocalDate LAST = LocalDate.of(2035, 12, 31);
+	static final LocalDate LAST = LocalDate.of(2040, 12, 31);
 
 	private final JdbcClient jdbc;
 
