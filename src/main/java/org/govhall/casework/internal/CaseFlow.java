@@ -24,7 +24,6 @@ import org.govhall.casework.CaseSubmitted;
 import org.govhall.casework.CaseWithdrawn;
 import org.govhall.casework.CorrectionRequest;
 import org.govhall.casework.CorrectionRequested;
-import org.govhall.identity.Applicants;
 import org.govhall.identity.DepartmentSummary;
 import org.govhall.identity.OrganisationDirectory;
 import org.govhall.shared.audit.AuditEvent;
@@ -55,7 +54,7 @@ public class CaseFlow {
 
 	private final ApplicationEventPublisher events;
 
-	private final Applicants applicants;
+	private final ApplicantTexts texts;
 
 	private final OrganisationDirectory directory;
 
@@ -64,7 +63,7 @@ public class CaseFlow {
 	private final Clock clock;
 
 	CaseFlow(CaseStore cases, CaseProcess process, WorkingDays workingDays, AuditTrail audit,
-			ApplicationEventPublisher events, Applicants applicants, OrganisationDirectory directory,
+			ApplicationEventPublisher events, ApplicantTexts texts, OrganisationDirectory directory,
 			SpecialProcedureStore specialProcedures, Clock clock) {
 		this.cases = cases;
 		this.specialProcedures = specialProcedures;
@@ -72,7 +71,7 @@ public class CaseFlow {
 		this.workingDays = workingDays;
 		this.audit = audit;
 		this.events = events;
-		this.applicants = applicants;
+		this.texts = texts;
 		this.directory = directory;
 		this.clock = clock;
 	}
@@ -345,9 +344,9 @@ public class CaseFlow {
 			.orElse(branch.department());
 	}
 
-	/** An in-app notification and a text message to the applicant. */
+	/** An in-app notification and a text message to the applicant, sent once the step commits. */
 	void tell(CaseStore.CaseRow c, String text) {
 		cases.notify(c.personAccount(), c.number(), clock.instant(), text);
-		applicants.textTo(c.personAccount(), "【政务服务】" + text);
+		texts.queue(c.personAccount(), c.number(), "【政务服务】" + text);
 	}
 }
