@@ -1,6 +1,5 @@
 package org.govhall.casework;
 
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,14 +11,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.govhall.casework.internal.ApplicationAccess;
 import org.govhall.casework.internal.ApplicationStore;
 import org.govhall.casework.internal.ApplicationViews;
 import org.govhall.casework.internal.CaseStore;
 import org.govhall.casework.internal.FormChecks;
-import org.govhall.casework.internal.MaterialFiles;
 import org.govhall.casework.internal.MergedForm;
 import org.govhall.casework.internal.Prefill;
-import org.govhall.casework.spi.HeldLicences;
 import org.govhall.catalog.Audience;
 import org.govhall.catalog.Bundle;
 import org.govhall.catalog.Catalogue;
@@ -39,7 +37,6 @@ import org.govhall.shared.security.StaffMember;
 import org.govhall.shared.security.StaffRole;
 import org.govhall.shared.web.ProblemException;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -47,8 +44,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Applying (网上申请): start an application for a published item or bundle, as a private person or acting for a
  * company (the agent's coverage of the service checked here and again at submission); the form comes prefilled
  * with verified register data (已核验, locked); answers save as the applicant types, from any device; the
- * pre-check (网上预审) lists what still stops the submission; materials upload per the catalogue's definition.
- * Only the applicant sees their application: anybody else gets 404.
+ * pre-check (网上预审) lists what still stops the submission. Materials are {@link ApplicationMaterials}'. Only the
+ * applicant sees their application: anybody else gets 404.
  */
 @Service
 public class Applications {
@@ -57,7 +54,7 @@ public class Applications {
 
 	private final ApplicationViews views;
 
-	private final CaseStore cases;
+	private final ApplicationAccess access;
 
 	private final Catalogue catalogue;
 
@@ -75,15 +72,12 @@ public class Applications {
 
 	private final Clock clock;
 
-	private final ObjectProvider<HeldLicences> heldLicences;
-
-	Applications(ApplicationStore store, ApplicationViews views, CaseStore cases, Catalogue catalogue, Prefill prefill,
-			Applicants applicants, Assurance assurance, Representations representations, AuditTrail audit,
-			TransactionTemplate transactions, Clock clock, ObjectProvider<HeldLicences> heldLicences) {
-		this.heldLicences = heldLicences;
+	Applications(ApplicationStore store, ApplicationViews views, ApplicationAccess access, Catalogue catalogue,
+			Prefill prefill, Applicants applicants, Assurance assurance, Representations representations,
+			AuditTrail audit, TransactionTemplate transactions, Clock clock) {
 		this.store = store;
 		this.views = views;
-		this.cases = cases;
+		this.access = access;
 		this.catalogue = catalogue;
 		this.prefill = prefill;
 		this.applicants = applicants;
@@ -199,22 +193,22 @@ public class Applications {
 			audit.record(windowClerk == null ? event
 					: event.detail("applicantAccount", applicant.accountId()).detail("identityChecked", "in person"));
 		});
-		return view(store.byId(id).orElseThrow());
+		return access.view(store.byId(id).orElseThrow());
 	}
 
 	/** The applicant's application (404 for anybody else). */
 	public Application get(UUID id) {
-		return view(own(id));
+		return access.view(id);
 	}
 
 	/** The signed-in person's drafts, newest first; for a window clerk the drafts they registered. */
 	public List<Application> drafts() {
 		Optional<StaffMember> clerk = StaffMember.current();
 		if (clerk.isPresent()) {
-			return store.draftsAtWindow(clerk.get().getUsername()).stream().map(this::view).toList();
+			return store.draftsAtWindow(clerk.get().getUsername()).stream().map(access::view).toList();
 		}
 		Applicant applicant = applicants.signedIn();
-		return store.draftsOf(applicant.accountId()).stream().map(this::view).toList();
+		return store.draftsOf(applicant.accountId()).stream().map(access::view).toList();
 	}
 
 	/**
@@ -223,7 +217,7 @@ public class Applications {
 	 * (another device) answers 409 with the current version to reload.
 	 */
 	public Application save(UUID id, int version, Map<String, String> answers) {
-		ApplicationStore.Row row = own(id);
+		ApplicationStore.Row row = access.own(id);
 		if (!"DRAFT".equals(row.status())) {
 			throw ProblemException.conflict("casework.application.notDraft", row.status());
 		}
@@ -247,14 +241,14 @@ public class Applications {
 		}
 		Boolean saved = transactions.execute(tx -> store.saveAnswers(id, version, next, clock.instant()));
 		if (!Boolean.TRUE.equals(saved)) {
-			throw ProblemException.conflict("casework.application.savedElsewhere", own(id).version());
+			throw ProblemException.conflict("casework.application.savedElsewhere", access.own(id).version());
 		}
-		return view(own(id));
+		return access.view(id);
 	}
 
 	/** The pre-check (网上预审): what still stops the submission. */
 	public Precheck precheck(UUID id) {
-		ApplicationStore.Row row = own(id);
+		ApplicationStore.Row row = access.own(id);
 		List<ServiceItem> items = ApplicationViews.items(views.stages(row));
 		return FormChecks.check(MergedForm.of(items), row.answers(), row.verified(),
 				views.materials(items, store.materialsOf(id)), LocalDate.now(clock));
@@ -262,7 +256,7 @@ public class Applications {
 
 	/** Discards a draft. */
 	public void discard(UUID id) {
-		ApplicationStore.Row row = own(id);
+		ApplicationStore.Row row = access.own(id);
 		transactions.executeWithoutResult(tx -> {
 			if (!store.discard(row.id(), clock.instant())) {
 				throw ProblemException.conflict("casework.application.notDraft", row.status());
@@ -271,114 +265,15 @@ public class Applications {
 		});
 	}
 
-	/** Uploads (or replaces) a material's file, checked as {@link MaterialFiles} says. */
-	public Application upload(UUID id, String materialKey, String fileName, InputStream content) {
-		ApplicationStore.Row row = own(id);
-		if (!"DRAFT".equals(row.status()) && cases.byApplication(id).map(c -> c.status() != CaseStatus.CORRECTION)
-			.orElse(true)) {
-			throw ProblemException.conflict("casework.application.notDraft", row.status());
-		}
-		MaterialRequirement material = material(row, materialKey);
-		if (material.exempt()) {
-			throw ProblemException.conflict("casework.material.exempt", material.name(), material.exemptBecause());
-		}
-		MaterialFiles.Checked file = MaterialFiles.check(content, fileName, material.fileFormats(), material.maxSizeMb());
-		transactions.executeWithoutResult(tx -> {
-			store.putMaterial(id, materialKey, file.displayName(), file.contentType(), file.content(), file.sha256(),
-					clock.instant());
-			audit.record(AuditEvent.of("casework.materialUploaded").on("application", id).detail("material", materialKey)
-				.detail("sha256", file.sha256()).detail("size", file.content().length));
-		});
-		return view(own(id));
-	}
-
-	/**
-	 * Attaches an electronic licence the applicant holds to a material it proves, by reference and with the
-	 * applicant's consent (this very request): no file, the licence's credential kept as the material. Audited.
-	 */
-	public Application attachLicence(UUID id, String materialKey, String identifier) {
-		ApplicationStore.Row row = own(id);
-		if (StaffMember.current().isPresent()) {
-			throw ProblemException.forbidden("casework.material.licenceApplicantOnly");
-		}
-		if (!"DRAFT".equals(row.status()) && cases.byApplication(id).map(c -> c.status() != CaseStatus.CORRECTION)
-			.orElse(true)) {
-			throw ProblemException.conflict("casework.application.notDraft", row.status());
-		}
-		String holder = holderCode(row);
-		List<ServiceItem> items = ApplicationViews.items(views.stages(row));
-		MaterialRequirement material = views.materials(items, Map.of(), holder).stream()
-			.filter(m -> m.key().equals(materialKey)).findFirst()
-			.orElseThrow(() -> ProblemException.notFound("casework.material.unknown", materialKey));
-		LicenceOffer offer = material.offered().stream().filter(o -> o.identifier().equals(identifier)).findFirst()
-			.orElseThrow(() -> ProblemException.invalid("identifier", "casework.material.licenceNotOffered",
-					material.name()));
-		String credential = heldLicences.getObject().credentialIfValid(identifier, holder)
-			.orElseThrow(() -> ProblemException.invalid("identifier", "casework.material.licenceInvalid",
-					offer.typeName()));
-		byte[] content = credential.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-		transactions.executeWithoutResult(tx -> {
-			store.putMaterial(id, materialKey, offer.typeName() + "（" + offer.number() + "）", "application/vc+jwt",
-					content, MaterialFiles.sha256(content), identifier, clock.instant());
-			audit.record(AuditEvent.of("casework.licenceAttached").on("application", id).detail("material", materialKey)
-				.detail("licence", identifier).because("申请人同意引用电子证照"));
-		});
-		return view(own(id));
-	}
-
 	/**
 	 * The application a case was submitted from, for the staff handling it (a department with a branch in the case,
 	 * or a supervisor): its answers, verified entries and materials — attached licences among them. Audited.
 	 */
 	public Application ofCase(String caseNumber) {
-		CaseStore.CaseRow c = handlersCase(caseNumber, StaffMember.signedIn());
+		CaseStore.CaseRow c = access.handlersCase(caseNumber, StaffMember.signedIn());
 		ApplicationStore.Row row = store.byId(c.applicationId()).orElseThrow();
 		audit.record(AuditEvent.of("casework.applicationRead").on("application", row.id()).detail("case", caseNumber));
-		return view(row);
-	}
-
-	/** The case if the staff member's department has a branch in it (or they supervise); 404 otherwise. */
-	private CaseStore.CaseRow handlersCase(String caseNumber, StaffMember staff) {
-		return cases.byNumber(caseNumber)
-			.filter(c -> staff.hasRole(StaffRole.SUPERVISOR)
-					|| cases.branches(caseNumber).stream().anyMatch(b -> staff.worksFor(b.department())))
-			.orElseThrow(() -> ProblemException.notFound("casework.case.unknown", caseNumber));
-	}
-
-	/** Whose licences prove the application's materials: the company applied for, or the person. */
-	static String holderCode(ApplicationStore.Row row) {
-		return row.kind() == ApplicantKind.COMPANY ? row.creditCode() : row.personIdNumber();
-	}
-
-	/** Removes a material's file from a draft. */
-	public Application removeMaterial(UUID id, String materialKey) {
-		ApplicationStore.Row row = own(id);
-		if (!"DRAFT".equals(row.status())) {
-			throw ProblemException.conflict("casework.application.notDraft", row.status());
-		}
-		material(row, materialKey);
-		transactions.executeWithoutResult(tx -> store.removeMaterial(id, materialKey));
-		return view(own(id));
-	}
-
-	/** A material's file, for its preview: the applicant's own. */
-	public ApplicationStore.StoredFile materialFile(UUID id, String materialKey) {
-		Optional<StaffMember> staff = StaffMember.current();
-		if (staff.isPresent() && cases.byApplication(id).isPresent()) {
-			handlersCase(cases.byApplication(id).get().number(), staff.get());
-			audit.record(AuditEvent.of("casework.materialRead").on("application", id).detail("material", materialKey));
-		}
-		else {
-			own(id);
-		}
-		return store.material(id, materialKey)
-			.orElseThrow(() -> ProblemException.notFound("casework.material.noFile", materialKey));
-	}
-
-	private MaterialRequirement material(ApplicationStore.Row row, String key) {
-		return views.materials(ApplicationViews.items(views.stages(row)), Map.of()).stream()
-			.filter(m -> m.key().equals(key)).findFirst()
-			.orElseThrow(() -> ProblemException.notFound("casework.material.unknown", key));
+		return access.view(row);
 	}
 
 	private CompanyRole actingRole(Applicant applicant, List<CompanyRole> roles, String creditCode,
@@ -392,28 +287,4 @@ public class Applications {
 		}
 		return role;
 	}
-
-	/** The application if it is the signed-in person's own, or a draft the signed-in window clerk registered. */
-	private ApplicationStore.Row own(UUID id) {
-		Optional<StaffMember> clerk = StaffMember.current();
-		if (clerk.isPresent()) {
-			return store.byId(id).filter(r -> clerk.get().getUsername().equals(r.windowClerk()))
-				.filter(r -> clerk.get().hasRole(StaffRole.WINDOW_CLERK))
-				.orElseThrow(() -> ProblemException.notFound("casework.application.unknown", id));
-		}
-		Applicant applicant = applicants.signedIn();
-		return store.byId(id).filter(r -> r.personAccount() == applicant.accountId())
-			.orElseThrow(() -> ProblemException.notFound("casework.application.unknown", id));
-	}
-
-	private Application view(ApplicationStore.Row row) {
-		List<List<ServiceItem>> stages = views.stages(row);
-		List<ServiceItem> items = ApplicationViews.items(stages);
-		String caseNumber = "SUBMITTED".equals(row.status())
-				? cases.byApplication(row.id()).map(CaseStore.CaseRow::number).orElse(null) : null;
-		String holder = StaffMember.current().isPresent() ? null : holderCode(row);
-		return views.view(row, stages, MergedForm.of(items),
-				views.materials(items, store.materialsOf(row.id()), holder), caseNumber);
-	}
-
 }

@@ -10,6 +10,7 @@ import org.govhall.casework.internal.CaseFlow;
 import org.govhall.casework.internal.CaseProcess;
 import org.govhall.casework.internal.CaseStore;
 import org.govhall.casework.internal.CaseSteps;
+import org.govhall.casework.internal.SpecialProcedureStore;
 import org.govhall.shared.audit.AuditEvent;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.security.StaffMember;
@@ -23,9 +24,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Department staff's tasks (待办): the open steps of their department's branches that their roles may take —
  * intake for window clerks, review for reviewers, decision for heads — claimed and released, and completed with
- * their outcome. Another department's task answers 403; a task claimed by a colleague 409. Each claim, release
- * and step locks its case first, so that they run one after another on parallel branches of one case, and runs
- * again on an engine conflict ({@link CaseSteps}): no optimistic-locking failure of the engine reaches a user.
+ * their outcome. Another department's task answers 403; a task claimed by a colleague 409, a step of a branch in a
+ * special procedure 409 until it ends. Each claim, release and step locks its case first, so that they run one
+ * after another on parallel branches of one case, and runs again on an engine conflict ({@link CaseSteps}): no
+ * optimistic-locking failure of the engine reaches a user.
  */
 @Service
 public class CaseTasks {
@@ -40,13 +42,16 @@ public class CaseTasks {
 
 	private final CaseSteps steps;
 
+	private final SpecialProcedureStore specialProcedures;
+
 	private final TransactionTemplate transactions;
 
 	private final Clock clock;
 
 	CaseTasks(CaseProcess process, CaseStore cases, CaseFlow flow, AuditTrail audit, CaseSteps steps,
-			TransactionTemplate transactions, Clock clock) {
+			SpecialProcedureStore specialProcedures, TransactionTemplate transactions, Clock clock) {
 		this.process = process;
+		this.specialProcedures = specialProcedures;
 		this.cases = cases;
 		this.flow = flow;
 		this.audit = audit;
@@ -180,6 +185,9 @@ public class CaseTasks {
 			if (a.task().getAssignee() != null && !a.task().getAssignee().equals(a.staff().getUsername())) {
 				throw ProblemException.conflict("casework.task.claimedByOther", a.task().getAssignee());
 			}
+			specialProcedures.running(a.branch().id()).ifPresent(running -> {
+				throw ProblemException.conflict("casework.specialProcedure.stepsWait", running.kind());
+			});
 			step.take(a, cases.byNumber(a.branch().caseNumber()).orElseThrow(), a.branch());
 		});
 	}

@@ -16,6 +16,7 @@ import org.govhall.casework.internal.CaseFlow;
 import org.govhall.casework.internal.CaseStore;
 import org.govhall.casework.internal.FormChecks;
 import org.govhall.casework.internal.MergedForm;
+import org.govhall.casework.internal.SpecialProcedureStore;
 import org.govhall.catalog.ServiceItem;
 import org.govhall.identity.CompanyRole;
 import org.govhall.identity.PersonPrincipal;
@@ -56,12 +57,15 @@ public class Cases {
 
 	private final TransactionTemplate transactions;
 
+	private final SpecialProcedureStore specialProcedures;
+
 	private final Clock clock;
 
 	Cases(CaseStore store, ApplicationStore applications, ApplicationViews views, CaseFlow flow,
 			Representations representations, WorkingDays workingDays, AuditTrail audit,
-			TransactionTemplate transactions, Clock clock) {
+			TransactionTemplate transactions, SpecialProcedureStore specialProcedures, Clock clock) {
 		this.store = store;
+		this.specialProcedures = specialProcedures;
 		this.applications = applications;
 		this.views = views;
 		this.flow = flow;
@@ -97,7 +101,8 @@ public class Cases {
 			audit.record(AuditEvent.of("casework.caseRead").on("case", number));
 		}
 		List<CaseStore.BranchRow> rows = store.branches(number);
-		List<Branch> branches = rows.stream().map(this::branch).toList();
+		Map<Long, String> special = specialProcedures.runningOfCase(number);
+		List<Branch> branches = rows.stream().map(b -> branch(b, special.get(b.id()))).toList();
 		List<CorrectionRequest> corrections = rows.stream()
 			.filter(b -> b.status() == BranchStatus.CORRECTION)
 			.map(b -> new CorrectionRequest(b.id(), b.department(), b.corrections())).toList();
@@ -206,7 +211,7 @@ public class Cases {
 				c.submittedAt(), due, c.finishedAt());
 	}
 
-	private Branch branch(CaseStore.BranchRow b) {
+	private Branch branch(CaseStore.BranchRow b, String specialProcedure) {
 		StatutoryClock statutory = b.clock();
 		boolean running = statutory != null && b.status().open() && statutory.state() == StatutoryClock.State.RUNNING;
 		Integer remaining = running ? statutory.remainingWorkingDays(workingDays.calendar(), LocalDate.now(clock))
@@ -214,6 +219,6 @@ public class Cases {
 		return new Branch(b.id(), b.stage(), b.itemCode(), b.itemName(), b.department(), b.status(), b.promisedLimit(),
 				b.legalLimit(), b.dueOn(), b.legalDueOn(), remaining,
 				statutory != null && statutory.state() == StatutoryClock.State.PAUSED && b.status().open(),
-				statutory == null ? 0 : statutory.extension(), b.decisionReason(), b.legalBasis());
+				b.status().open() ? specialProcedure : null, statutory == null ? 0 : statutory.extension(), b.decisionReason(), b.legalBasis());
 	}
 }

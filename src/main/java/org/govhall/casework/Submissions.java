@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.govhall.casework.internal.ApplicationAccess;
 import org.govhall.casework.internal.ApplicationStore;
 import org.govhall.casework.internal.ApplicationViews;
 import org.govhall.casework.internal.CaseFlow;
@@ -171,7 +172,7 @@ public class Submissions {
 			.filter(m -> m.uploaded() != null && m.uploaded().licence()).toList();
 		for (MaterialRequirement m : attached) {
 			if (heldLicences.getObject().credentialIfValid(m.uploaded().licenceIdentifier(),
-					Applications.holderCode(row)).isEmpty()) {
+					ApplicationAccess.holderCode(row)).isEmpty()) {
 				throw ProblemException.invalid("materials." + m.key(), "casework.material.licenceInvalid", m.name());
 			}
 		}

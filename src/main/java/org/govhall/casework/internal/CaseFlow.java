@@ -24,7 +24,6 @@ import org.govhall.casework.CaseSubmitted;
 import org.govhall.casework.CaseWithdrawn;
 import org.govhall.casework.CorrectionRequest;
 import org.govhall.casework.CorrectionRequested;
-import org.govhall.identity.Applicants;
 import org.govhall.identity.DepartmentSummary;
 import org.govhall.identity.OrganisationDirectory;
 import org.govhall.shared.audit.AuditEvent;
@@ -55,20 +54,24 @@ public class CaseFlow {
 
 	private final ApplicationEventPublisher events;
 
-	private final Applicants applicants;
+	private final ApplicantTexts texts;
 
 	private final OrganisationDirectory directory;
+
+	private final SpecialProcedureStore specialProcedures;
 
 	private final Clock clock;
 
 	CaseFlow(CaseStore cases, CaseProcess process, WorkingDays workingDays, AuditTrail audit,
-			ApplicationEventPublisher events, Applicants applicants, OrganisationDirectory directory, Clock clock) {
+			ApplicationEventPublisher events, ApplicantTexts texts, OrganisationDirectory directory,
+			SpecialProcedureStore specialProcedures, Clock clock) {
 		this.cases = cases;
+		this.specialProcedures = specialProcedures;
 		this.process = process;
 		this.workingDays = workingDays;
 		this.audit = audit;
 		this.events = events;
-		this.applicants = applicants;
+		this.texts = texts;
 		this.directory = directory;
 		this.clock = clock;
 	}
@@ -189,7 +192,7 @@ public class CaseFlow {
 	/** The applicant withdrew the case: the process ends, open branches stop. */
 	public void withdraw(CaseStore.CaseRow c, String by, String reason) {
 		process.end(c.processInstance(), "withdrawn: " + reason);
-		cases.stopOpenBranches(c.number());
+		stopBranches(c, "申请人撤回申请");
 		cases.setStatus(c.number(), CaseStatus.WITHDRAWN, clock.instant(), reason);
 		cases.addTimeline(c.number(), null, clock.instant(), "WITHDRAWN", by, true, reason);
 		audit.record(AuditEvent.of("casework.withdrawn").on("case", c.number()).by(by).because(reason));
@@ -266,7 +269,7 @@ public class CaseFlow {
 		CaseStatus outcome = refusing.map(b -> b.status() == BranchStatus.REFUSED ? CaseStatus.REFUSED
 				: CaseStatus.NOT_ACCEPTED).orElse(CaseStatus.APPROVED);
 		String reason = refusing.map(b -> b.itemName() + "：" + b.decisionReason()).orElse(null);
-		cases.stopOpenBranches(c.number());
+		stopBranches(c, "办件已办结");
 		cases.setStatus(c.number(), outcome, clock.instant(), reason);
 		cases.addTimeline(c.number(), null, clock.instant(), "FINISHED", AuditTrail.SYSTEM, true, outcome.name());
 		CaseStore.CaseRow finished = cases.byNumber(c.number()).orElseThrow();
@@ -275,6 +278,12 @@ public class CaseFlow {
 				? "您的办件 " + c.number() + "（" + c.title() + "）已办结：准予。"
 				: "您的办件 " + c.number() + "（" + c.title() + "）已办结：" + (outcome == CaseStatus.REFUSED ? "不予批准" : "不予受理")
 						+ "。理由见办件详情。");
+	}
+
+	/** Stops the case's open branches; a special procedure still running on one of them ends with it. */
+	private void stopBranches(CaseStore.CaseRow c, String why) {
+		cases.stopOpenBranches(c.number());
+		specialProcedures.endAllOf(c.number(), AuditTrail.SYSTEM, clock.instant(), LocalDate.now(clock), why);
 	}
 
 	/** The first stage's clock runs from the day of submission, a later stage's from the day it begins. */
@@ -286,7 +295,8 @@ public class CaseFlow {
 		return running.state() == StatutoryClock.State.RUNNING ? running.pause(today) : running;
 	}
 
-	private void saveClock(CaseStore.BranchRow branch, BranchStatus status, StatutoryClock statutory) {
+	/** Saves a branch's status and clock with the promised and legal due dates the clock gives. */
+	void saveClock(CaseStore.BranchRow branch, BranchStatus status, StatutoryClock statutory) {
 		WorkingDayCalendar calendar = workingDays.calendar();
 		LocalDate due = statutory == null ? null : statutory.deadline(calendar).orElse(null);
 		LocalDate legalDue = statutory == null ? null
@@ -312,7 +322,7 @@ public class CaseFlow {
 		return accepted ? CaseStatus.IN_PROGRESS : CaseStatus.SUBMITTED;
 	}
 
-	private CaseStore.BranchRow reread(CaseStore.BranchRow branch) {
+	CaseStore.BranchRow reread(CaseStore.BranchRow branch) {
 		return cases.branch(branch.id()).orElse(branch);
 	}
 
@@ -329,14 +339,14 @@ public class CaseFlow {
 	}
 
 	/** The department's name as the applicant reads it (its code if the directory does not know it). */
-	private String department(CaseStore.BranchRow branch) {
+	String department(CaseStore.BranchRow branch) {
 		return directory.departmentByCode(branch.department()).map(DepartmentSummary::nameZh)
 			.orElse(branch.department());
 	}
 
-	/** An in-app notification and a text message to the applicant. */
-	private void tell(CaseStore.CaseRow c, String text) {
+	/** An in-app notification and a text message to the applicant, sent once the step commits. */
+	void tell(CaseStore.CaseRow c, String text) {
 		cases.notify(c.personAccount(), c.number(), clock.instant(), text);
-		applicants.textTo(c.personAccount(), "【政务服务】" + text);
+		texts.queue(c.personAccount(), c.number(), "【政务服务】" + text);
 	}
 }

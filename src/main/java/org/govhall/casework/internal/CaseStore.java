@@ -278,13 +278,16 @@ public class CaseStore {
 	 * Marks at most {@code batch} open branches whose last day passed before {@code today} as escalated and
 	 * answers them: each branch once, whichever node gets there first. The rows are taken with
 	 * {@code for update skip locked}: a branch another node's sweep holds is left to it, one it marked is no
-	 * longer unmarked when this sweep reads it again under the lock.
+	 * longer unmarked when this sweep reads it again under the lock. A branch in a special procedure is left
+	 * alone: its clock is paused.
 	 */
 	public List<BranchRow> escalateOverdue(LocalDate today, Instant now, int batch) {
 		return jdbc.sql("""
 				update casework_branch set escalated_at = ?
 				where id in (select id from casework_branch
 				    where status in ('INTAKE', 'REVIEW', 'DECISION') and escalated_at is null and due_on < ?
+				      and not exists (select 1 from casework_special_procedure s
+				          where s.branch_id = casework_branch.id and s.ended_at is null)
 				    order by due_on, id limit ? for update skip locked)
 				returning *""").params(Timestamp.from(now), Date.valueOf(today), batch).query(this::branchRow).list();
 	}
@@ -296,6 +299,8 @@ public class CaseStore {
 				where id in (select id from casework_branch
 				    where status in ('INTAKE', 'REVIEW', 'DECISION') and warned_at is null and due_on >= ?
 				      and due_on <= ?
+				      and not exists (select 1 from casework_special_procedure s
+				          where s.branch_id = casework_branch.id and s.ended_at is null)
 				    order by due_on, id limit ? for update skip locked)
 				returning *""").params(Timestamp.from(now), Date.valueOf(today), Date.valueOf(lastDay), batch)
 			.query(this::branchRow).list();

@@ -26,8 +26,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * entry, the task marked) — never approved silently. Each branch is warned and escalated once, whichever node's
  * sweep gets there first: the marking update is the claim, taken batch by batch ({@code govhall.casework.sweep-batch}
  * branches, {@code for update skip locked}), each batch in its own transaction with its events, so that two nodes
- * sweeping at once share the work and the sweep never holds every due branch in memory. Paused clocks have no
- * last day and are not swept.
+ * sweeping at once share the work and the sweep never holds every due branch in memory. Paused clocks —
+ * corrections, special procedures (特别程序) — are not swept, even when their last day passed before the pause.
  */
 @Component
 public class DeadlineSweep {

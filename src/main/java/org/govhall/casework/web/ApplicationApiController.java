@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.govhall.casework.Application;
+import org.govhall.casework.ApplicationMaterials;
 import org.govhall.casework.Applications;
 import org.govhall.casework.Precheck;
 import org.govhall.casework.Submissions;
@@ -44,9 +45,12 @@ class ApplicationApiController {
 
 	private final Applications applications;
 
+	private final ApplicationMaterials materials;
+
 	private final Submissions submissions;
 
-	ApplicationApiController(Applications applications, Submissions submissions) {
+	ApplicationApiController(Applications applications, ApplicationMaterials materials, Submissions submissions) {
+		this.materials = materials;
 		this.applications = applications;
 		this.submissions = submissions;
 	}
@@ -125,7 +129,7 @@ class ApplicationApiController {
 					+ "archives and polyglots are refused; the file name is kept for display only.")
 	Application upload(@PathVariable UUID id, @PathVariable String item, @PathVariable int index,
 			@RequestParam("file") MultipartFile file) throws IOException {
-		return applications.upload(id, item + "/" + index, file.getOriginalFilename(), file.getInputStream());
+		return materials.upload(id, item + "/" + index, file.getOriginalFilename(), file.getInputStream());
 	}
 
 	/** The licence attached to a material. */
@@ -139,19 +143,19 @@ class ApplicationApiController {
 					+ "material, and the holder sees the case among the licence's uses once submitted.")
 	Application attachLicence(@PathVariable UUID id, @PathVariable String item, @PathVariable int index,
 			@RequestBody LicenceAttachment attachment) {
-		return applications.attachLicence(id, item + "/" + index, attachment.identifier());
+		return materials.attachLicence(id, item + "/" + index, attachment.identifier());
 	}
 
 	@DeleteMapping("/{id}/materials/{item}/{index}")
 	@Operation(summary = "Remove a material's file from a draft")
 	Application removeMaterial(@PathVariable UUID id, @PathVariable String item, @PathVariable int index) {
-		return applications.removeMaterial(id, item + "/" + index);
+		return materials.removeMaterial(id, item + "/" + index);
 	}
 
 	@GetMapping("/{id}/materials/{item}/{index}")
 	@Operation(summary = "A material's file, for its preview")
 	ResponseEntity<byte[]> material(@PathVariable UUID id, @PathVariable String item, @PathVariable int index) {
-		ApplicationStore.StoredFile file = applications.materialFile(id, item + "/" + index);
+		ApplicationStore.StoredFile file = materials.materialFile(id, item + "/" + index);
 		return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename(file.fileName(), StandardCharsets.UTF_8)

@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.govhall.casework.Application;
+import org.govhall.casework.ApplicationMaterials;
 import org.govhall.casework.Applications;
 import org.govhall.casework.CaseFile;
 import org.govhall.casework.CaseStatus;
@@ -63,6 +64,8 @@ class ApplicationPagesController {
 
 	private final Applications applications;
 
+	private final ApplicationMaterials materials;
+
 	private final Submissions submissions;
 
 	private final Cases cases;
@@ -77,8 +80,10 @@ class ApplicationPagesController {
 
 	private final Clock clock;
 
-	ApplicationPagesController(Applications applications, Submissions submissions, Cases cases, Catalogue catalogue,
-			Representations representations, PageFeedback feedback, MessageSource messages, Clock clock) {
+	ApplicationPagesController(Applications applications, ApplicationMaterials materials, Submissions submissions,
+			Cases cases, Catalogue catalogue, Representations representations, PageFeedback feedback,
+			MessageSource messages, Clock clock) {
+		this.materials = materials;
 		this.clock = clock;
 		this.applications = applications;
 		this.submissions = submissions;
@@ -219,7 +224,7 @@ class ApplicationPagesController {
 		}
 		boolean uploaded = feedback.attempt(redirect, () -> {
 			try (InputStream content = file.getInputStream()) {
-				applications.upload(id, item + "/" + index, file.getOriginalFilename(), content);
+				materials.upload(id, item + "/" + index, file.getOriginalFilename(), content);
 			}
 			catch (IOException unreadable) {
 				throw ProblemException.invalid("file", "problem.upload.unreadable");
@@ -234,7 +239,7 @@ class ApplicationPagesController {
 	@PostMapping("/my/applications/{id}/materials/{item}/{index}/licence")
 	String attachLicence(@PathVariable UUID id, @PathVariable String item, @PathVariable int index,
 			@RequestParam(defaultValue = "") String identifier, RedirectAttributes redirect) {
-		if (feedback.attempt(redirect, () -> applications.attachLicence(id, item + "/" + index, identifier))) {
+		if (feedback.attempt(redirect, () -> materials.attachLicence(id, item + "/" + index, identifier))) {
 			feedback.done(redirect, "casework.apply.licenceAttached");
 		}
 		return "redirect:/my/applications/" + id + "#materials";
@@ -244,7 +249,7 @@ class ApplicationPagesController {
 			COUNTER + "/{id}/materials/{item}/{index}/removal" })
 	String removeMaterial(@PathVariable UUID id, @PathVariable String item, @PathVariable int index,
 			RedirectAttributes redirect, HttpServletRequest request) {
-		if (feedback.attempt(redirect, () -> applications.removeMaterial(id, item + "/" + index))) {
+		if (feedback.attempt(redirect, () -> materials.removeMaterial(id, item + "/" + index))) {
 			feedback.done(redirect, "casework.apply.removed");
 		}
 		return "redirect:" + base(request) + "/" + id + "#materials";

@@ -9,6 +9,7 @@ import org.govhall.casework.CaseTask;
 import org.govhall.casework.CaseTasks;
 import org.govhall.casework.Cases;
 import org.govhall.casework.CorrectionRequest;
+import org.govhall.casework.SpecialProcedures;
 import org.govhall.shared.security.StaffMember;
 import org.govhall.shared.security.StaffOnly;
 import org.govhall.shared.security.StaffRole;
@@ -40,10 +41,13 @@ class CasePagesController {
 
 	private final CaseExtensions extensions;
 
+	private final SpecialProcedures specialProcedures;
+
 	private final PageFeedback feedback;
 
 	CasePagesController(Cases cases, CaseTasks tasks, Applications applications, CaseExtensions extensions,
-			PageFeedback feedback) {
+			SpecialProcedures specialProcedures, PageFeedback feedback) {
+		this.specialProcedures = specialProcedures;
 		this.cases = cases;
 		this.tasks = tasks;
 		this.applications = applications;
@@ -99,6 +103,9 @@ class CasePagesController {
 		model.addAttribute("file", cases.get(task.caseNumber()));
 		model.addAttribute("applying", applications.ofCase(task.caseNumber()));
 		model.addAttribute("notes", tasks.notes(id));
+		model.addAttribute("special", StaffMember.current()
+			.filter(s -> s.hasRole(StaffRole.REVIEWER) || s.hasRole(StaffRole.DEPARTMENT_HEAD))
+			.map(s -> specialProcedures.of(id)).orElse(null));
 		return "casework/task";
 	}
 
@@ -145,6 +152,27 @@ class CasePagesController {
 			@RequestParam(required = false) String reason, RedirectAttributes redirect) {
 		if (feedback.attempt(redirect, () -> extensions.request(id, workingDays, reason))) {
 			feedback.done(redirect, "casework.extension.asked.done");
+		}
+		return "redirect:/workbench/tasks/" + id;
+	}
+
+	@PostMapping("/workbench/tasks/{id}/special-procedure")
+	@StaffOnly(value = { StaffRole.REVIEWER, StaffRole.DEPARTMENT_HEAD }, refusal = "casework.specialProcedure.staffOnly")
+	String startSpecialProcedure(@PathVariable String id, @RequestParam(required = false) String kind,
+			@RequestParam(required = false) Integer expectedDays, @RequestParam(required = false) String reason,
+			RedirectAttributes redirect) {
+		if (feedback.attempt(redirect, () -> specialProcedures.start(id, kind, reason, expectedDays))) {
+			feedback.done(redirect, "casework.specialProcedure.started.done");
+		}
+		return "redirect:/workbench/tasks/" + id;
+	}
+
+	@PostMapping("/workbench/tasks/{id}/special-procedure/end")
+	@StaffOnly(value = { StaffRole.REVIEWER, StaffRole.DEPARTMENT_HEAD }, refusal = "casework.specialProcedure.staffOnly")
+	String endSpecialProcedure(@PathVariable String id, @RequestParam(required = false) String outcome,
+			RedirectAttributes redirect) {
+		if (feedback.attempt(redirect, () -> specialProcedures.end(id, outcome))) {
+			feedback.done(redirect, "casework.specialProcedure.ended.done");
 		}
 		return "redirect:/workbench/tasks/" + id;
 	}

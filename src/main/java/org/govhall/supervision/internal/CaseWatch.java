@@ -16,6 +16,8 @@ import org.govhall.casework.CaseSubmitted;
 import org.govhall.casework.CorrectionRequested;
 import org.govhall.casework.DeadlineNear;
 import org.govhall.casework.DeadlinePassed;
+import org.govhall.casework.SpecialProcedureEnded;
+import org.govhall.casework.SpecialProcedureStarted;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -83,6 +85,16 @@ class CaseWatch {
 
 	@ApplicationModuleListener
 	void on(CaseFinished event) {
+		sync(event.facts());
+	}
+
+	@ApplicationModuleListener
+	void on(SpecialProcedureStarted event) {
+		sync(event.facts());
+	}
+
+	@ApplicationModuleListener
+	void on(SpecialProcedureEnded event) {
 		sync(event.facts());
 	}
 

@@ -6,9 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Queue;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -19,6 +17,7 @@ import org.govhall.casework.Applying;
 import org.govhall.casework.CaseworkTests;
 import org.govhall.casework.DeadlineNear;
 import org.govhall.casework.DeadlinePassed;
+import org.govhall.casework.RaisedEvents;
 import org.govhall.shared.audit.AuditTrail;
 import org.govhall.shared.calendar.WorkingDays;
 import org.govhall.support.Citizens;
@@ -28,9 +27,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.PayloadApplicationEvent;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -89,14 +86,8 @@ class DeadlineSweepTests {
 		dueOn(overdue, today.minusDays(3));
 		dueOn(near, today);
 
-		Queue<Object> raised = new ConcurrentLinkedQueue<>();
-		ApplicationListener<PayloadApplicationEvent<?>> listener = event -> {
-			if (event.getPayload() instanceof DeadlineNear || event.getPayload() instanceof DeadlinePassed) {
-				raised.add(event.getPayload());
-			}
-		};
-		context.addApplicationListener(listener);
-		try {
+		List<Object> raised;
+		try (RaisedEvents published = RaisedEvents.of(context, DeadlineNear.class, DeadlinePassed.class)) {
 			CountDownLatch start = new CountDownLatch(1);
 			ExecutorService nodes = Executors.newFixedThreadPool(2);
 			List<Future<Integer>> swept = new ArrayList<>();
@@ -113,9 +104,7 @@ class DeadlineSweepTests {
 			int total = swept.get(0).get(2, TimeUnit.MINUTES) + swept.get(1).get(2, TimeUnit.MINUTES);
 			nodes.shutdown();
 			assertThat(total).as("branches handled by both sweeps together").isGreaterThanOrEqualTo(10);
-		}
-		finally {
-			context.removeApplicationListener(listener);
+			raised = published.stream().toList();
 		}
 
 		for (String number : overdue) {
