@@ -10,6 +10,7 @@ import io.restassured.response.Response;
 import org.govhall.casework.Applying;
 import org.govhall.casework.CaseworkTests;
 import org.govhall.casework.Handling;
+import org.govhall.casework.SpecialProcedureTests;
 import org.govhall.support.Citizens;
 import org.govhall.support.GovHallTest;
 import org.govhall.support.HallClient;
@@ -70,6 +71,34 @@ class SupervisionTests {
 		assertThat(figures.jsonPath().getLong("[0].finished")).isPositive();
 		assertThat(receivedToday(department, today)).as("received once, not again at the decision")
 			.isEqualTo(receivedBefore);
+	}
+
+	@Test
+	void a_special_procedure_pauses_the_watch_and_clears_a_red_level_until_it_ends() {
+		HallClient boss = Handling.demoRepresentative(port);
+		String number = SpecialProcedureTests.acceptedPlanningPermit(port, jdbc, boss);
+		await().atMost(Duration.ofSeconds(20)).until(() -> row(number), r -> r != null && r.get("due_on") != null);
+		// its promised limit ran out yesterday, as far as supervision knows: red at the next sweep
+		jdbc.sql("update supervision_branch set due_on = current_date - 1 where case_number = ?").param(number).update();
+		runSweep();
+		assertThat(row(number).get("level")).isEqualTo("RED");
+
+		HallClient reviewer = new HallClient(port).signedIn("ghzy.reviewer");
+		String task = Handling.taskOf(reviewer, number, "review");
+		assertThat(reviewer.postJson("/api/v1/tasks/" + task + "/special-procedure",
+				Map.of("kind", "方案公示", "reason", "设计方案须依法公示", "expectedDays", 10)).statusCode()).isEqualTo(201);
+
+		Map<String, Object> paused = await().atMost(Duration.ofSeconds(20)).until(() -> row(number),
+				r -> Boolean.TRUE.equals(r.get("paused")));
+		assertThat(paused.get("level")).isEqualTo("NONE");
+		runSweep();
+		assertThat(row(number).get("level")).as("paused clocks are never warned").isEqualTo("NONE");
+
+		assertThat(reviewer.postJson("/api/v1/tasks/" + task + "/special-procedure/end",
+				Map.of("outcome", "公示期满无异议")).statusCode()).isEqualTo(200);
+		Map<String, Object> resumed = await().atMost(Duration.ofSeconds(20)).until(() -> row(number),
+				r -> Boolean.FALSE.equals(r.get("paused")));
+		assertThat(resumed.get("due_on")).as("the real due date, after the pause").isNotNull();
 	}
 
 	@Test
