@@ -52,8 +52,12 @@ class DemoNotices implements StartupTask {
 	@Override
 	@Transactional
 	public void run() {
-		if (!properties.demo().enabled()
-				|| jdbc.sql("select exists (select 1 from supervision_notice)").query(Boolean.class).single()) {
+		if (!properties.demo().enabled()) {
+			return;
+		}
+		// two nodes starting on one new database write the demo's notices once
+		jdbc.sql("select count(pg_advisory_xact_lock(hashtext('supervision.demo-notices')))").query(Long.class).single();
+		if (jdbc.sql("select exists (select 1 from supervision_notice)").query(Boolean.class).single()) {
 			return;
 		}
 		WorkingDayCalendar calendar = workingDays.calendar();
