@@ -167,6 +167,18 @@ class SupervisionTests {
 	}
 
 	@Test
+	void the_demo_history_and_notices_are_there_from_the_start() {
+		long historyBranches = jdbc.sql("select count(*) from supervision_branch where case_number in ("
+				+ "select number from casework_case where person_account = 0)").query(Long.class).single();
+		assertThat(historyBranches).as("every branch of the demo's case history, taken in at start").isPositive();
+		Response figures = new HallClient(port).get("/api/v1/statistics?from=" + LocalDate.now(clock).minusMonths(5)
+				+ "&to=" + LocalDate.now(clock) + "&by=TOTAL");
+		assertThat(figures.jsonPath().getLong("[0].finished")).isGreaterThanOrEqualTo(300);
+		assertThat(jdbc.sql("select count(*) from supervision_notice where subject = '办税服务厅高峰期排队时间过长'")
+			.query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
 	void who_may_call_what() {
 		HallClient anonymous = new HallClient(port);
 		HallClient citizen = Citizens.signedIn(port, jdbc, Citizens.unregistered(jdbc));
