@@ -29,7 +29,13 @@ public class ApplicationStore {
 
 	private final JsonMapper json;
 
-	ApplicationStore(JdbcClient jdbc, JsonMapper json) {
+	private final MaterialFileStore files;
+
+	private final DataFolderFiles folder;
+
+	ApplicationStore(JdbcClient jdbc, JsonMapper json, MaterialFileStore files, DataFolderFiles folder) {
+		this.files = files;
+		this.folder = folder;
 		this.jdbc = jdbc;
 		this.json = json;
 	}
@@ -114,16 +120,19 @@ public class ApplicationStore {
 	/** Stores a material's file or attached licence ({@code licenceIdentifier}), replacing an earlier one. */
 	public void putMaterial(UUID id, String key, String fileName, String contentType, byte[] content, String sha256,
 			String licenceIdentifier, Instant now) {
+		if (!files.inDatabase()) {
+			files.put(sha256, content);
+		}
 		jdbc.sql("""
 				insert into casework_material (application_id, material_key, file_name, content_type, size_bytes, sha256,
-				    content, licence_identifier, uploaded_at)
-				values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+				    content, stored_in, licence_identifier, uploaded_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (application_id, material_key) do update set file_name = excluded.file_name,
 				    content_type = excluded.content_type, size_bytes = excluded.size_bytes, sha256 = excluded.sha256,
-				    content = excluded.content, licence_identifier = excluded.licence_identifier,
-				    uploaded_at = excluded.uploaded_at""")
-			.params(id, key, fileName, contentType, content.length, sha256, content, licenceIdentifier,
-					Timestamp.from(now)).update();
+				    content = excluded.content, stored_in = excluded.stored_in,
+				    licence_identifier = excluded.licence_identifier, uploaded_at = excluded.uploaded_at""")
+			.params(id, key, fileName, contentType, content.length, sha256, files.inDatabase() ? content : null,
+					files.kind(), licenceIdentifier, Timestamp.from(now)).update();
 		jdbc.sql("update casework_application set updated_at = ?, version = version + 1 where id = ?")
 			.params(Timestamp.from(now), id).update();
 	}
@@ -153,9 +162,20 @@ public class ApplicationStore {
 
 	public Optional<StoredFile> material(UUID id, String key) {
 		return jdbc.sql("""
-				select file_name, content_type, content from casework_material
+				select file_name, content_type, content, stored_in, sha256 from casework_material
 				where application_id = ? and material_key = ?""").params(id, key)
-			.query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), rs.getBytes(3))).optional();
+			.query((rs, n) -> new StoredFile(rs.getString(1), rs.getString(2), "DATABASE".equals(rs.getString(4))
+					? rs.getBytes(3) : bytesOf(rs.getString(5))))
+			.optional();
+	}
+
+	/**
+	 * The bytes the data folder keeps under a digest (also after the hall went back to the database for new files);
+	 * a missing file is a fault of the deployment, and said so.
+	 */
+	private byte[] bytesOf(String sha256) {
+		return folder.get(sha256).orElseThrow(() -> new IllegalStateException("The material file " + sha256
+				+ " is missing from the data folder"));
 	}
 
 	private Row row(ResultSet rs, int n) throws SQLException {

@@ -1,10 +1,13 @@
 package org.govhall.casework.internal;
 
+import org.govhall.shared.GovHallProperties;
+
 import org.flowable.spring.SpringProcessEngineConfiguration;
 import org.flowable.spring.boot.EngineConfigurationConfigurer;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.context.annotation.Configuration;
 
 /** Casework's settings, and how the process engine runs its cases. */
@@ -21,5 +24,18 @@ class CaseworkConfiguration {
 	@Bean
 	EngineConfigurationConfigurer<SpringProcessEngineConfiguration> branchesLeaveInTheirStep() {
 		return engine -> engine.setParallelMultiInstanceAsyncLeave(false);
+	}
+
+	/** Materials' files under {@code <data-dir>/files}: written there with {@code file-store: data-folder}. */
+	@Bean
+	DataFolderFiles materialFolder(GovHallProperties hall) {
+		return new DataFolderFiles(hall.dataDir().resolve("files"));
+	}
+
+	/** The store new materials are written to (the folder bean is one too, for reading what lies there). */
+	@Bean
+	@Primary
+	MaterialFileStore materialFileStore(CaseworkProperties properties, DataFolderFiles materialFolder) {
+		return MaterialFileStore.named(properties.fileStore(), materialFolder);
 	}
 }

@@ -92,7 +92,7 @@ class DeadlineSweepTests {
 			ExecutorService nodes = Executors.newFixedThreadPool(2);
 			List<Future<Integer>> swept = new ArrayList<>();
 			for (int node = 0; node < 2; node++) {
-				DeadlineSweep sweep = new DeadlineSweep(cases, flow, workingDays, new CaseworkProperties("SJJ", 2, 2),
+				DeadlineSweep sweep = new DeadlineSweep(cases, flow, workingDays, new CaseworkProperties("SJJ", 2, 2, "database"),
 						events, audit, transactions, clock);
 				Callable<Integer> run = () -> {
 					start.await();
