@@ -47,8 +47,7 @@ class StatisticsApiController {
 			@RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
 			@RequestParam(defaultValue = "DEPARTMENT") Grouping by, @RequestParam(required = false) String department,
 			@RequestParam(required = false) String item, @RequestParam(required = false) String division) {
-		List<EfficiencyFigure> figures = statistics
-			.figures(new StatisticsQuery(from, to, by, blank(department), blank(item), blank(division)));
+		List<EfficiencyFigure> figures = figures(from, to, by, department, item, division);
 		return ResponseEntity.ok()
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					"attachment; filename=\"statistics-" + by.name().toLowerCase() + "-" + from + "-" + to + ".csv\"")
